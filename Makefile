@@ -1,0 +1,133 @@
+# libqresync - build, test and regenerate.
+#
+#   make             library (build/libqresync.a) and tool (build/qresync); needs only a C compiler
+#   make check       tests (Criterion, under ASan+UBSan), grammar and allocator checks
+#   make demo        run `qresync parse` on the bundled sample session
+#   make regen       regenerate gen/ from grammar/ (needs re2c 3.0 and bison 3.8.2)
+#   make check-gen   regenerate into a temporary folder and fail on any difference with gen/
+#   make clean
+
+CC ?= cc
+OPT ?= -O2 -g
+WARN = -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow -Wstrict-prototypes \
+       -Wmissing-prototypes -Wcast-qual -Wundef -Wformat=2 -Wvla -Werror
+STD = -std=c99
+CPPFLAGS_LIB = -Iinclude -Isrc -Igen
+CFLAGS_ALL = $(STD) $(OPT) $(WARN) $(CFLAGS)
+SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+RE2C ?= re2c
+BISON ?= bison
+RE2C_VERSION = 3.0
+BISON_VERSION = 3.8.2
+
+B = build
+LIB_SRC = src/actions.c src/arena.c src/error.c src/keywords.c src/number.c src/parse.c src/seqset.c \
+          gen/lexer.c gen/parser.c gen/parser-rules.c
+LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)
+ASAN_OBJ = $(LIB_SRC:%.c=$(B)/asan/%.o)
+CLI_SRC = src/cli/qresync.c src/cli/json.c
+GEN_FILES = gen/lexer.c gen/parser.c gen/parser.h gen/keywords.h gen/parser-rules.c gen/qresync.dict gen/GENERATED
+ABNF = grammar/abnf/core.abnf grammar/abnf/imap4rev1.abnf grammar/abnf/generic.abnf \
+       grammar/abnf/enable-rfc5161.abnf grammar/abnf/condstore-rfc4551.abnf \
+       grammar/abnf/qresync-draft03.abnf grammar/abnf/qresync-rfc5162.abnf grammar/abnf/rfc7162.abnf
+TESTS = $(patsubst tests/%.c,$(B)/tests/%,$(wildcard tests/test_*.c))
+APT_PACKAGES = re2c bison libcriterion-dev clang libclang-rt-14-dev
+
+.PHONY: all check check-grammar check-nm check-cli test demo regen check-gen deps clean
+
+all: $(B)/libqresync.a $(B)/qresync
+
+# MARK: - Library and tool
+
+$(B)/%.o: %.c include/qresync.h src/internal.h src/actions.h gen/parser.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_LIB) $(CFLAGS_ALL) -fvisibility=hidden -c $< -o $@
+
+$(B)/libqresync.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(B)/qresync: $(CLI_SRC) src/cli/json.h include/qresync.h $(B)/libqresync.a
+	$(CC) -Iinclude -D_POSIX_C_SOURCE=200809L $(CFLAGS_ALL) $(CLI_SRC) $(B)/libqresync.a -o $@
+
+# MARK: - Tests (ASan + UBSan)
+
+$(B)/asan/%.o: %.c include/qresync.h src/internal.h src/actions.h gen/parser.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_LIB) $(CFLAGS_ALL) $(SAN) -c $< -o $@
+
+$(B)/asan/libqresync.a: $(ASAN_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(B)/tests/%: tests/%.c tests/support.h $(B)/asan/libqresync.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_LIB) -Itests -D_POSIX_C_SOURCE=200809L -DQRS_SOURCE_DIR='"$(CURDIR)"' $(STD) -O1 -g \
+	    -Wall -Wextra -Werror $(SAN) $< $(B)/asan/libqresync.a -lcriterion -o $@
+
+test: $(TESTS)
+	@set -e; for t in $(TESTS); do echo "== $$t"; \
+	    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 $$t --jobs=2; done
+
+check: deps all check-grammar check-nm test check-cli
+
+# Every ABNF rule has an annotated implementation, and every annotation names an ABNF rule.
+check-grammar:
+	sh grammar/tools/check-annotations.sh grammar/abnf grammar/lexer.re grammar/parser.y src/*.c
+
+# The generated lexer and parser reference no allocator (and no mutable globals).
+check-nm: $(B)/gen/lexer.o $(B)/gen/parser.o
+	@for o in $^; do \
+	    if nm -u $$o | grep -Ew 'malloc|calloc|realloc|free|alloca'; then echo "$$o references an allocator"; exit 1; fi; \
+	    if nm $$o | grep -E ' [BbDd] '; then echo "$$o has mutable global data"; exit 1; fi; \
+	done; echo "check-nm: gen/lexer.o and gen/parser.o reference no allocator and hold no mutable data"
+
+# The tool on the RFC examples: the lines the spec notes call invalid fail, the others parse.
+check-cli: $(B)/qresync
+	sh tests/cli/run.sh $(B)/qresync
+
+demo: $(B)/qresync
+	$(B)/qresync parse tests/vectors/demo-session.txt; echo "(exit status $$?: 0 = every line parsed)"
+
+# Install missing Debian packages when root; otherwise say what to install.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	    else echo "missing packages; run: sudo apt-get install -y$$missing"; exit 1; fi; fi
+
+# MARK: - Generated code
+
+# regen-into DIR: write every generated file into DIR.
+define regen_into
+	@$(RE2C) --version | grep -qx 're2c $(RE2C_VERSION)' || { echo "need re2c $(RE2C_VERSION)"; exit 1; }
+	@$(BISON) --version | head -1 | grep -q ' $(BISON_VERSION)$$' || { echo "need bison $(BISON_VERSION)"; exit 1; }
+	@mkdir -p $(1)
+	$(RE2C) -W -Werror --no-generation-date --no-version -i grammar/lexer.re -o $(1)/lexer.c
+	$(BISON) -Wall -Werror --no-lines --report=itemset --report-file=$(1)/parser.output \
+	    -o $(1)/parser.c --header=$(1)/parser.h grammar/parser.y
+	sed -i 's|$(1)/|gen/|g' $(1)/parser.c $(1)/parser.h
+	sh grammar/tools/gen-state-rules.sh $(1)/parser.output grammar/parser.y > $(1)/parser-rules.c
+	rm -f $(1)/parser.output
+	sh grammar/tools/gen-keywords.sh $(ABNF) > $(1)/keywords.h
+	sh grammar/tools/gen-dict.sh $(ABNF) > $(1)/qresync.dict
+	printf '%s\n' "Generated from grammar/ by 'make regen'; do not edit." \
+	    "re2c $(RE2C_VERSION), bison $(BISON_VERSION)" > $(1)/GENERATED
+	cd $(1) && sha256sum $(abspath grammar/lexer.re grammar/parser.y $(ABNF)) | sed 's|$(CURDIR)/||' >> GENERATED
+endef
+
+regen:
+	$(call regen_into,gen)
+
+check-gen:
+	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
+	$(MAKE) -s --no-print-directory regen-tmp TMPGEN=$$tmp && \
+	if diff -r gen $$tmp; then echo "check-gen: gen/ is fresh"; else echo "check-gen: gen/ is stale: run make regen"; exit 1; fi
+
+regen-tmp:
+	$(call regen_into,$(TMPGEN))
+
+clean:
+	rm -rf $(B)

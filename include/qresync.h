@@ -1,0 +1,501 @@
+/*
+ * qresync.h - the one public header of libqresync.
+ *
+ * libqresync parses the protocol elements of the IMAP QRESYNC extension
+ * (draft-ietf-lemonade-reconnect-client-03, RFC 5162, RFC 7162 with CONDSTORE)
+ * into a zero-copy syntax tree.
+ *
+ * Memory model: the parser never allocates from the heap.  Every slice in a
+ * result points into the caller's input buffer, and every node lives in a
+ * caller-provided arena (qrs_arena).  A result is valid for as long as both the
+ * input buffer and the arena memory stay alive and unchanged; nothing is freed
+ * per node.  The input buffer is only read, never written.
+ *
+ * Thread safety: the library has no mutable global state.  Calls on distinct
+ * arenas may run concurrently; one arena must not be used by two calls at once.
+ *
+ * C99; the header also compiles as C++.  Public symbols start with qrs_/QRS_.
+ */
+#ifndef QRESYNC_H
+#define QRESYNC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define QRS_API __attribute__((visibility("default")))
+#else
+#define QRS_API
+#endif
+
+#define QRS_VERSION_MAJOR 0
+#define QRS_VERSION_MINOR 1
+#define QRS_VERSION_PATCH 0
+#define QRS_VERSION_STRING "0.1.0"
+
+/* MARK: - Basic types */
+
+/** A byte range inside the caller's input.  Not NUL-terminated. */
+typedef struct qrs_slice {
+    const char *ptr;
+    size_t len;
+} qrs_slice;
+
+/** Which document's grammar and limits apply to one call. */
+typedef enum qrs_dialect {
+    QRS_DIALECT_RFC7162 = 0, /**< RFC 7162 (default): 63-bit mod-sequences, EARLIER, CLOSED, ENABLE */
+    QRS_DIALECT_RFC5162 = 1, /**< RFC 5162 + RFC 4551: 64-bit mod-sequences, EARLIER, CLOSED, ENABLE */
+    QRS_DIALECT_DRAFT03 = 2  /**< draft-ietf-lemonade-reconnect-client-03 + RFC 4551: VANISHED (TAG "t"), no ENABLE, no CLOSED */
+} qrs_dialect;
+
+/** Which peer sent a message: a client sends commands, a server responses. */
+typedef enum qrs_side {
+    QRS_SIDE_AUTO = 0,   /**< guess: "*" or "+" first, or a tag followed by OK/NO/BAD, is a response */
+    QRS_SIDE_CLIENT = 1, /**< the message is a command */
+    QRS_SIDE_SERVER = 2  /**< the message is a response */
+} qrs_side;
+
+/*
+ * Leniency flags.  The parser is strict by default; each flag accepts one
+ * real-world deviation from the grammar and nothing else.  Accepting them in a
+ * server or client means trusting a peer that already broke the protocol.
+ */
+/** A response code with no text after it: "* OK [HIGHESTMODSEQ 5]" (RFC 7162 erratum 5055; Gmail),
+ *  or a status response with no text at all ("a1 OK"). */
+#define QRS_LENIENT_MISSING_TEXT (1u << 0)
+/** A mod-sequence above the dialect's limit, up to 2^64-1 (Dovecot after doveadm raised it). */
+#define QRS_LENIENT_MODSEQ_64BIT (1u << 1)
+/** '*' inside known-uids, known-sequence-set or known-uid-set (Cyrus accepts it). */
+#define QRS_LENIENT_STAR_IN_KNOWN (1u << 2)
+/** A mod-sequence of 0 where mod-sequence-value forbids it ("CHANGEDSINCE 0", iPhone Mail). */
+#define QRS_LENIENT_MODSEQ_ZERO (1u << 3)
+/** "* SEARCH (MODSEQ n)" with no message numbers (Cyrus 3.6 on an empty result). */
+#define QRS_LENIENT_SEARCH_EMPTY_MODSEQ (1u << 4)
+/** Non-synchronizing literals {n+} (RFC 7888) in commands. */
+#define QRS_LENIENT_LITERAL_PLUS (1u << 5)
+/** 8-bit bytes (UTF-8) in response text and quoted strings, which RFC 3501 TEXT-CHAR forbids. */
+#define QRS_LENIENT_8BIT_TEXT (1u << 6)
+/** Every leniency above. */
+#define QRS_LENIENT_ALL (0x7fu)
+
+/** Parse options.  A zero-initialised struct means: rfc7162, side auto, strict, default limits. */
+typedef struct qrs_options {
+    qrs_dialect dialect;
+    qrs_side side;
+    uint32_t lenient;          /**< QRS_LENIENT_* bits */
+    size_t max_message_len;    /**< 0: QRS_DEFAULT_MAX_MESSAGE_LEN; longer input: QRS_E_TOO_LONG */
+    uint32_t max_set_elements; /**< per sequence-set; 0: QRS_DEFAULT_MAX_SET_ELEMENTS; QRS_E_TOO_MANY_ELEMENTS */
+    uint32_t max_depth;        /**< parenthesis nesting; 0: QRS_DEFAULT_MAX_DEPTH; at most QRS_MAX_DEPTH_LIMIT */
+} qrs_options;
+
+#define QRS_DEFAULT_MAX_MESSAGE_LEN ((size_t)64 * 1024 * 1024)
+#define QRS_DEFAULT_MAX_SET_ELEMENTS 16777216u
+#define QRS_DEFAULT_MAX_DEPTH 64u
+#define QRS_MAX_DEPTH_LIMIT 256u
+
+/** Leniency flag name ("missing-text", ...) for one QRS_LENIENT_* bit; NULL for an unknown bit. */
+QRS_API const char *qrs_lenient_name(uint32_t flag);
+/** QRS_LENIENT_* bit for a name, "all" for QRS_LENIENT_ALL; 0 when the name is unknown.  name may be NULL. */
+QRS_API uint32_t qrs_lenient_from_name(const char *name, size_t len);
+/** "rfc7162", "rfc5162" or "draft03"; NULL for a value outside the enum. */
+QRS_API const char *qrs_dialect_name(qrs_dialect d);
+
+/* MARK: - Arena */
+
+/**
+ * A bump allocator over caller memory.  All nodes of one parse come from it.
+ * The library never frees anything; the caller reuses the memory with
+ * qrs_arena_reset() or simply drops it.  Not thread-safe: one parse at a time.
+ */
+typedef struct qrs_arena {
+    unsigned char *base;
+    size_t cap;
+    size_t used;
+} qrs_arena;
+
+/** Set up an arena over buf[0..cap).  buf may be NULL only when cap is 0 (every allocation then fails). */
+QRS_API void qrs_arena_init(qrs_arena *arena, void *buf, size_t cap);
+/** Forget every node: the memory is handed out again by the next parse. */
+QRS_API void qrs_arena_reset(qrs_arena *arena);
+
+/* MARK: - Errors */
+
+typedef enum qrs_code {
+    QRS_OK = 0,
+    QRS_E_SYNTAX,            /**< the bytes do not match the grammar */
+    QRS_E_INCOMPLETE,        /**< input ends inside a literal, or before the CRLF */
+    QRS_E_NUMBER_RANGE,      /**< a 32-bit number outside 0..4294967295, or 0 where nz-number is required */
+    QRS_E_MODSEQ_RANGE,      /**< a mod-sequence above the dialect's limit */
+    QRS_E_MODSEQ_ZERO,       /**< mod-sequence 0 where mod-sequence-value forbids it */
+    QRS_E_STAR_FORBIDDEN,    /**< '*' in known-uids, known-sequence-set, known-uid-set or VANISHED UIDs */
+    QRS_E_NOT_ASCENDING,     /**< known-sequence-set or known-uid-set not in ascending order */
+    QRS_E_SET_MISMATCH,      /**< known-sequence-set and known-uid-set of unequal element counts */
+    QRS_E_DUPLICATE,         /**< a parameter given twice where one is allowed (UNCHANGEDSINCE, TAG, ...) */
+    QRS_E_MODIFIER_CONTEXT,  /**< VANISHED modifier on plain FETCH or without CHANGEDSINCE */
+    QRS_E_DIALECT,           /**< a construct the chosen dialect does not have */
+    QRS_E_8BIT,              /**< an 8-bit byte where only 7-bit text is allowed */
+    QRS_E_TOO_LONG,          /**< message longer than max_message_len */
+    QRS_E_TOO_MANY_ELEMENTS, /**< sequence-set with more elements than max_set_elements */
+    QRS_E_TOO_DEEP,          /**< parentheses nested deeper than max_depth */
+    QRS_E_ARENA_FULL,        /**< the arena has no room for another node */
+    QRS_E_INVALID_ARGUMENT   /**< a NULL or out-of-range argument */
+} qrs_code;
+
+#define QRS_MAX_EXPECTED 8
+
+/** What went wrong, and where.  Filled by every parse call that fails. */
+typedef struct qrs_error {
+    qrs_code code;
+    size_t offset;       /**< 0-based byte offset of the offending token in the input */
+    const char *rule;    /**< ABNF rule being parsed ("sequence-set", "select-param", ...); static, never NULL */
+    const char *message; /**< short English description; static, never NULL */
+    unsigned n_expected; /**< number of entries in expected[] */
+    const char *expected[QRS_MAX_EXPECTED]; /**< tokens that would have been accepted (static strings) */
+} qrs_error;
+
+/** Stable identifier of an error code ("syntax", "number-range", ...); "unknown" outside the enum. */
+QRS_API const char *qrs_code_name(qrs_code code);
+
+/* MARK: - Sequence sets */
+
+/**
+ * A validated sequence-set, kept as the slice of its text: O(1) memory whatever
+ * its size.  Ranges are kept as written (5:2 stays 5:2, duplicates stay); use
+ * the iterator to read them.  '*' and 4294967295 are never confused.
+ */
+typedef struct qrs_seqset {
+    qrs_slice text;
+    uint32_t elements; /**< number of comma-separated elements (a range counts once) */
+    uint32_t flags;    /**< QRS_SET_* */
+} qrs_seqset;
+
+#define QRS_SET_HAS_STAR 1u  /**< '*' occurs */
+#define QRS_SET_ASCENDING 2u /**< no '*', every range low<=high, each element above the previous one */
+
+/** One element of a set as written: first ':' last, or first alone (then last == first). */
+typedef struct qrs_range {
+    uint32_t first, last; /**< 0 stands for '*' (0 is never a valid sequence number or UID) */
+    int first_star, last_star;
+    int is_range; /**< written as a range "a:b" */
+} qrs_range;
+
+/** Lazy iterator over the elements of a qrs_seqset; never expands a range. */
+typedef struct qrs_seqset_iter {
+    const char *cur, *end;
+} qrs_seqset_iter;
+
+/** Start iterating set (which must come from this library).  Neither argument may be NULL. */
+QRS_API void qrs_seqset_iter_init(qrs_seqset_iter *it, const qrs_seqset *set);
+/** Store the next element in *out and return 1, or return 0 at the end. */
+QRS_API int qrs_seqset_next(qrs_seqset_iter *it, qrs_range *out);
+
+/* MARK: - Syntax tree */
+
+/** How an astring, string or nstring was written. */
+typedef enum qrs_string_form {
+    QRS_STR_ATOM = 0, /**< bare atom (or astring characters) */
+    QRS_STR_QUOTED,   /**< "..." ; value is the text between the quotes, escapes still in place */
+    QRS_STR_LITERAL,  /**< {n}CRLF bytes ; value is the n bytes */
+    QRS_STR_NIL       /**< NIL in an nstring */
+} qrs_string_form;
+
+typedef struct qrs_string {
+    qrs_string_form form;
+    qrs_slice raw;   /**< as written */
+    qrs_slice value; /**< the content (see qrs_string_form) */
+} qrs_string;
+
+/** RFC 4466 select-param, fetch-modifier, store-modifier, and the QRESYNC/CONDSTORE ones. */
+typedef enum qrs_param_kind {
+    QRS_PARAM_OTHER = 0,     /**< a generic RFC 4466 parameter: name [SP value] */
+    QRS_PARAM_QRESYNC,       /**< select-param QRESYNC (...) */
+    QRS_PARAM_CONDSTORE,     /**< select-param CONDSTORE */
+    QRS_PARAM_CHANGEDSINCE,  /**< fetch-modifier CHANGEDSINCE n */
+    QRS_PARAM_VANISHED,      /**< fetch-modifier VANISHED */
+    QRS_PARAM_UNCHANGEDSINCE /**< store-modifier UNCHANGEDSINCE n */
+} qrs_param_kind;
+
+typedef struct qrs_qresync {
+    uint32_t uidvalidity;
+    uint64_t modseq;
+    int has_known_uids;
+    qrs_seqset known_uids;
+    int has_seq_match;
+    qrs_seqset known_sequence_set; /**< seq-match-data: message numbers */
+    qrs_seqset known_uid_set;      /**< seq-match-data: the matching UIDs */
+} qrs_qresync;
+
+typedef struct qrs_param {
+    struct qrs_param *next;
+    qrs_param_kind kind;
+    qrs_slice raw;   /**< the whole parameter as written */
+    qrs_slice name;
+    qrs_slice value; /**< value as written (empty when absent) */
+    uint64_t number; /**< CHANGEDSINCE / UNCHANGEDSINCE value */
+    qrs_qresync qresync; /**< QRS_PARAM_QRESYNC only */
+} qrs_param;
+
+/** A FETCH attribute (command side) or a FETCH response item (msg-att). */
+typedef enum qrs_item_kind {
+    QRS_ITEM_OTHER = 0, /**< kept as a slice */
+    QRS_ITEM_MODSEQ,    /**< command: MODSEQ; response: MODSEQ (n) */
+    QRS_ITEM_UID,       /**< command: UID; response: UID n */
+    QRS_ITEM_FLAGS      /**< command: FLAGS; response: FLAGS (...) */
+} qrs_item_kind;
+
+typedef struct qrs_item {
+    struct qrs_item *next;
+    qrs_item_kind kind;
+    qrs_slice raw;   /**< the whole item as written */
+    qrs_slice name;  /**< item name (for OTHER, up to the SP before its value) */
+    qrs_slice value; /**< response: the value as written ("(\\Seen)" for FLAGS, "(5)" for MODSEQ) */
+    uint64_t number; /**< response: UID or MODSEQ value */
+} qrs_item;
+
+/** A word in a list: capability, flag, ENABLE argument, or generic argument. */
+typedef struct qrs_word {
+    struct qrs_word *next;
+    qrs_slice text;
+} qrs_word;
+
+/** A MODSEQ search criterion (RFC 7162 search-modsequence), wherever it occurs in the search program. */
+typedef struct qrs_search_modseq {
+    struct qrs_search_modseq *next;
+    int has_entry;
+    qrs_slice entry_name; /**< "/flags/\\seen" as written, quotes included */
+    qrs_slice entry_type; /**< priv / shared / all */
+    uint64_t modseq;      /**< mod-sequence-valzer: 0 allowed */
+} qrs_search_modseq;
+
+/** A STATUS attribute, or a STATUS response value. */
+typedef struct qrs_status_att {
+    struct qrs_status_att *next;
+    qrs_slice name;
+    int has_value;
+    uint64_t value; /**< HIGHESTMODSEQ value, or the 32-bit number */
+} qrs_status_att;
+
+typedef enum qrs_code_kind {
+    QRS_CODE_NONE = 0,
+    QRS_CODE_OTHER,         /**< any other code, kept as name [SP text] */
+    QRS_CODE_HIGHESTMODSEQ, /**< HIGHESTMODSEQ n */
+    QRS_CODE_NOMODSEQ,
+    QRS_CODE_MODIFIED,      /**< MODIFIED sequence-set */
+    QRS_CODE_CLOSED,        /**< rfc5162 / rfc7162 only */
+    QRS_CODE_UIDNEXT,
+    QRS_CODE_UIDVALIDITY,
+    QRS_CODE_UNSEEN
+} qrs_code_kind;
+
+/** resp-text: an optional response code, then text. */
+typedef struct qrs_resp_text {
+    qrs_code_kind code;
+    qrs_slice code_raw;   /**< between '[' and ']' */
+    qrs_slice code_name;
+    qrs_slice code_value; /**< text after the code name and SP (empty when none) */
+    uint64_t number;      /**< HIGHESTMODSEQ, UIDNEXT, UIDVALIDITY, UNSEEN value */
+    qrs_seqset modified;  /**< MODIFIED only */
+    qrs_slice text;       /**< human-readable text (may be empty only under QRS_LENIENT_MISSING_TEXT) */
+} qrs_resp_text;
+
+typedef enum qrs_kind {
+    QRS_KIND_NONE = 0,
+    /* commands (client side) */
+    QRS_CMD_SELECT,  /**< SELECT / EXAMINE: u.select */
+    QRS_CMD_FETCH,   /**< FETCH / UID FETCH: u.fetch */
+    QRS_CMD_STORE,   /**< STORE / UID STORE: u.store */
+    QRS_CMD_SEARCH,  /**< SEARCH / UID SEARCH: u.search */
+    QRS_CMD_ENABLE,  /**< ENABLE: u.words (rfc5162, rfc7162) */
+    QRS_CMD_STATUS,  /**< STATUS: u.status */
+    QRS_CMD_OTHER,   /**< any other well-formed command: u.other */
+    /* responses (server side) */
+    QRS_RESP_COND,       /**< OK / NO / BAD / PREAUTH / BYE, tagged or not: u.cond */
+    QRS_RESP_VANISHED,   /**< VANISHED [(EARLIER)] / VANISHED (TAG "t"): u.vanished */
+    QRS_RESP_FETCH,      /**< n FETCH (...): u.fetch_resp */
+    QRS_RESP_ENABLED,    /**< ENABLED caps: u.words */
+    QRS_RESP_CAPABILITY, /**< CAPABILITY caps: u.words */
+    QRS_RESP_SEARCH,     /**< SEARCH / SORT n... [(MODSEQ m)]: u.search_resp */
+    QRS_RESP_ESEARCH,    /**< ESEARCH ...: u.esearch */
+    QRS_RESP_STATUS,     /**< STATUS mailbox (...): u.status */
+    QRS_RESP_CONTINUE,   /**< + text: u.cond.text */
+    QRS_RESP_OTHER       /**< any other well-formed response: u.other */
+} qrs_kind;
+
+typedef struct qrs_select_cmd {
+    int examine;
+    qrs_string mailbox;
+    qrs_param *params; /**< in the order written */
+    const qrs_param *qresync;   /**< shortcut into params, or NULL */
+    const qrs_param *condstore; /**< shortcut into params, or NULL */
+} qrs_select_cmd;
+
+typedef struct qrs_fetch_cmd {
+    qrs_seqset set;
+    qrs_slice atts_raw; /**< the attribute list or macro as written */
+    qrs_item *atts;     /**< attributes (a macro ALL/FULL/FAST is one OTHER item) */
+    qrs_param *modifiers;
+    int has_changedsince;
+    uint64_t changedsince;
+    int vanished; /**< the VANISHED modifier is present */
+} qrs_fetch_cmd;
+
+typedef struct qrs_store_cmd {
+    qrs_seqset set;
+    qrs_param *modifiers;
+    int has_unchangedsince;
+    uint64_t unchangedsince;
+    qrs_slice action; /**< [+-]FLAGS[.SILENT] */
+    qrs_slice flags;  /**< the flags as written */
+} qrs_store_cmd;
+
+typedef struct qrs_search_cmd {
+    qrs_slice program;             /**< the search program as written */
+    qrs_search_modseq *modseq;     /**< every MODSEQ criterion, in order */
+} qrs_search_cmd;
+
+typedef struct qrs_status_data {
+    qrs_string mailbox;
+    qrs_status_att *atts;
+} qrs_status_data;
+
+typedef struct qrs_cond {
+    qrs_slice status; /**< OK / NO / BAD / PREAUTH / BYE as written ("+" for a continuation) */
+    qrs_resp_text text;
+} qrs_cond;
+
+typedef struct qrs_vanished {
+    int earlier;          /**< (EARLIER) (rfc5162, rfc7162) */
+    int has_tag;          /**< (TAG "t") (draft03) */
+    qrs_string tag;       /**< the TAG correlator's tag-string */
+    qrs_seqset uids;      /**< known-uids, never containing '*' */
+} qrs_vanished;
+
+typedef struct qrs_fetch_resp {
+    uint32_t number; /**< message sequence number */
+    qrs_item *items;
+    int has_uid, has_modseq;
+    uint32_t uid;
+    uint64_t modseq;
+} qrs_fetch_resp;
+
+typedef struct qrs_search_resp {
+    int sort;            /**< SORT rather than SEARCH */
+    qrs_slice numbers;   /**< the numbers as written (SP-separated) */
+    uint32_t count;      /**< how many numbers */
+    int has_modseq;
+    uint64_t modseq;     /**< (MODSEQ n) */
+} qrs_search_resp;
+
+typedef struct qrs_esearch_resp {
+    int has_tag;
+    qrs_string tag;
+    int uid;
+    qrs_slice data;  /**< the search-return-data as written */
+    int has_modseq;
+    uint64_t modseq;
+} qrs_esearch_resp;
+
+typedef struct qrs_other {
+    qrs_slice name; /**< command or response name */
+    int has_number; /**< "* n NAME" */
+    uint32_t number;
+    qrs_slice args; /**< everything after name and SP, up to the CRLF (empty when none) */
+} qrs_other;
+
+/** One parsed command or response. */
+typedef struct qrs_message {
+    qrs_kind kind;
+    qrs_slice raw;   /**< the whole message, CRLF included */
+    qrs_slice tag;   /**< command tag, or tag of a tagged response; empty for '*' and '+' */
+    int uid;         /**< "UID FETCH", "UID STORE", "UID SEARCH" */
+    union {
+        qrs_select_cmd select;
+        qrs_fetch_cmd fetch;
+        qrs_store_cmd store;
+        qrs_search_cmd search;
+        qrs_status_data status;
+        qrs_word *words;
+        qrs_other other;
+        qrs_cond cond;
+        qrs_vanished vanished;
+        qrs_fetch_resp fetch_resp;
+        qrs_search_resp search_resp;
+        qrs_esearch_resp esearch;
+    } u;
+} qrs_message;
+
+/* MARK: - Parsing */
+
+/**
+ * Parse one complete command or response: buf[0..len) must hold exactly one
+ * message ending in CRLF, literals included.
+ *
+ * @param buf   the message; read only, never written; may be NULL only when len is 0
+ * @param len   its length in bytes
+ * @param opts  options, or NULL for the defaults (rfc7162, side auto, strict)
+ * @param arena where nodes are placed; must not be NULL
+ * @param out   receives a pointer to the message (inside the arena); set to NULL on failure
+ * @param err   receives the error on failure; may be NULL
+ * @return QRS_OK or the error code (also in err->code)
+ *
+ * The result stays valid while buf and the arena memory do.  Thread-safe for
+ * distinct arenas.  Runs in time linear in len; never reads outside buf.
+ */
+QRS_API qrs_code qrs_parse(const char *buf, size_t len, const qrs_options *opts, qrs_arena *arena,
+                           const qrs_message **out, qrs_error *err);
+
+/** ABNF rules that can be parsed on their own with qrs_parse_fragment(). */
+typedef enum qrs_rule {
+    QRS_RULE_SEQUENCE_SET = 0, /**< sequence-set: out->set */
+    QRS_RULE_KNOWN_UIDS,       /**< known-uids: out->set (no '*') */
+    QRS_RULE_SEQ_MATCH_DATA,   /**< seq-match-data: out->qresync.known_sequence_set / known_uid_set */
+    QRS_RULE_SELECT_PARAM,     /**< select-param: out->param */
+    QRS_RULE_FETCH_MODIFIER,   /**< fetch-modifier: out->param */
+    QRS_RULE_STORE_MODIFIER,   /**< store-modifier: out->param */
+    QRS_RULE_EXPUNGED_RESP,    /**< expunged-resp ("VANISHED ..."): out->vanished */
+    QRS_RULE_MOD_SEQUENCE_VALUE, /**< mod-sequence-value: out->number */
+    QRS_RULE_MOD_SEQUENCE_VALZER, /**< mod-sequence-valzer: out->number */
+    QRS_RULE_SEARCH_MODSEQUENCE,  /**< search-modsequence: out->search_modseq */
+    QRS_RULE_RESP_TEXT_CODE,      /**< resp-text-code (without brackets): out->resp_text */
+    QRS_RULE_FETCH_MOD_RESP,      /**< fetch-mod-resp ("MODSEQ (n)"): out->number */
+    QRS_RULE_STATUS_ATT_VAL,      /**< status-att-val: out->status_att */
+    QRS_RULE_COUNT_
+} qrs_rule;
+
+typedef struct qrs_fragment {
+    qrs_rule rule;
+    qrs_seqset set;
+    uint64_t number;
+    qrs_qresync qresync;
+    const qrs_param *param;
+    qrs_vanished vanished;
+    const qrs_search_modseq *search_modseq;
+    qrs_resp_text resp_text;
+    const qrs_status_att *status_att;
+} qrs_fragment;
+
+/** ABNF name of a rule ("sequence-set"); NULL outside the enum. */
+QRS_API const char *qrs_rule_name(qrs_rule rule);
+/** Rule for an ABNF name; returns -1 when unknown.  name may be NULL. */
+QRS_API int qrs_rule_from_name(const char *name, size_t len);
+
+/**
+ * Parse buf[0..len) as exactly one instance of an ABNF rule (no CRLF).
+ * Arguments and lifetime as for qrs_parse(); out must not be NULL and is
+ * zeroed before parsing.
+ */
+QRS_API qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qrs_options *opts,
+                                    qrs_arena *arena, qrs_fragment *out, qrs_error *err);
+
+/** Name of a message kind ("select", "vanished", ...); "none" outside the enum. */
+QRS_API const char *qrs_kind_name(qrs_kind kind);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* QRESYNC_H */

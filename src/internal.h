@@ -1,0 +1,111 @@
+/*
+ * internal.h - what the generated lexer and parser may call, and what src/
+ * shares privately.  Never installed.
+ *
+ * Dependency direction: gen/ -> internal.h <- src/; include/qresync.h is the
+ * only public contract.
+ */
+#ifndef QRS_INTERNAL_H
+#define QRS_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "qresync.h"
+
+/* Byte offsets of a token or rule: [start, end) in the input. */
+typedef struct qrs_loc {
+    size_t start, end;
+} qrs_loc;
+
+/* Lexer modes: IMAP's token boundaries depend on where in the line we are
+ * (RFC 3501 section 9: text after a status keyword, resp-text-code). */
+typedef enum qrs_lex_mode {
+    QRS_LEX_NORMAL = 0,
+    QRS_LEX_START,        /* first token of a message: tag, "*" or "+" */
+    QRS_LEX_TEXT_OR_CODE, /* after "OK SP": "[" starts a resp-text-code, else text */
+    QRS_LEX_TEXT,         /* after "] SP": text only */
+    QRS_LEX_CODE_NAME,    /* after "[": the code's atom */
+    QRS_LEX_CODE,         /* inside a known code: normal tokens, "]" ends it */
+    QRS_LEX_CODE_OTHER,   /* after an unknown code atom: SP then raw text, or "]" */
+    QRS_LEX_CODE_TEXT,    /* raw code text up to "]" */
+    QRS_LEX_AFTER_CODE    /* after "]": SP, then text */
+} qrs_lex_mode;
+
+/* Per-parse state shared by the lexer, the parser actions and src/parse.c. */
+typedef struct qrs_ctx {
+    const char *base; /* start of the input */
+    const char *cur;  /* lexer cursor */
+    const char *lim;  /* one past the last input byte */
+    const char *tok;  /* start of the current token */
+    const char *mar;  /* re2c backtracking marker */
+    qrs_arena *arena;
+    qrs_dialect dialect;
+    uint32_t lenient;
+    uint32_t max_set_elements;
+    uint32_t max_depth;
+    int server;        /* parsing a response (1) or a command (0) */
+    int start_token;   /* pseudo-token that selects the start rule; 0 once sent */
+    qrs_lex_mode mode;
+    unsigned depth;    /* parenthesis nesting */
+    unsigned line_tokens; /* non-SP tokens lexed so far */
+    int text_pending;  /* the next SP switches to QRS_LEX_TEXT_OR_CODE */
+    int failed;        /* err is filled */
+    qrs_error *err;
+    qrs_message *msg;  /* message being built (qrs_parse) */
+    qrs_fragment *frag; /* fragment being built (qrs_parse_fragment) */
+    /* Partial results the grammar's actions collect before the enclosing
+     * rule is reduced (src/actions.c). */
+    qrs_qresync qr;             /* QRESYNC parameter or seq-match-data being read */
+    qrs_vanished van;           /* TAG correlator being read */
+    qrs_item **item_tail;       /* where the next FETCH attribute goes */
+    qrs_search_modseq **smod_tail; /* where the next MODSEQ search criterion goes */
+    size_t modseq_offset;       /* offset of "(MODSEQ n)" in a SEARCH/SORT response */
+    int esearch_stage;          /* 0 start, 1 after correlator, 2 after UID, 3 in data */
+} qrs_ctx;
+
+/* MARK: - Errors (src/error.c) */
+
+/* Record an error at offset (first error wins) and return 0 for use in
+ * actions: `if (!check(...)) YYABORT;`. */
+int qrs_fail(qrs_ctx *ctx, qrs_code code, size_t offset, const char *rule, const char *message);
+
+/* MARK: - Arena (src/arena.c) */
+
+/* Zeroed, aligned memory from the arena, or NULL (and QRS_E_ARENA_FULL recorded at offset). */
+void *qrs_alloc(qrs_ctx *ctx, size_t size, size_t offset);
+
+/* MARK: - Numbers (src/number.c) */
+
+/* Slice [start, end) of the input. */
+qrs_slice qrs_span(const qrs_ctx *ctx, qrs_loc loc);
+
+/* nz-number (RFC 3501): digit-nz *DIGIT, 1..4294967295. */
+int qrs_nz_number(qrs_ctx *ctx, qrs_loc loc, const char *rule, uint32_t *out);
+/* number (RFC 3501): 1*DIGIT, 0..4294967295. */
+int qrs_number(qrs_ctx *ctx, qrs_loc loc, const char *rule, uint32_t *out);
+/* mod-sequence-value (allow_zero 0) or mod-sequence-valzer (allow_zero 1), with the
+ * dialect's upper limit and the MODSEQ_ZERO / MODSEQ_64BIT leniencies. */
+int qrs_modseq(qrs_ctx *ctx, qrs_loc loc, const char *rule, int allow_zero, uint64_t *out);
+
+/* MARK: - Sequence sets (src/seqset.c) */
+
+/* What a sequence-set position allows. */
+#define QRS_SETCHK_NO_STAR 1u   /* '*' forbidden (known-uids, VANISHED) */
+#define QRS_SETCHK_ASCENDING 2u /* must ascend (known-sequence-set, known-uid-set) */
+
+/* Validate the sequence-set at loc in one pass (syntax, nz-number range,
+ * element limit, '*' rules) and describe it in *out. */
+int qrs_seqset_check(qrs_ctx *ctx, qrs_loc loc, const char *rule, unsigned checks, qrs_seqset *out);
+
+/* MARK: - Lexer (gen/lexer.c) and parser (gen/parser.c) */
+
+union QRS_YYSTYPE;
+int qrs_yylex(union QRS_YYSTYPE *lval, qrs_loc *lloc, qrs_ctx *ctx);
+int qrs_yyparse(qrs_ctx *ctx);
+int qrs_keyword_lookup(const char *s, size_t len);
+
+/* Generated from the bison report: the ABNF rule a parser state is working on. */
+const char *qrs_state_rule(int state);
+
+#endif /* QRS_INTERNAL_H */
