@@ -11,7 +11,7 @@
  * Sorted in byte (LC_ALL=C) order of the keyword string.
  * The including file defines QRS_KW(string, identifier).
  */
-#define QRS_KEYWORD_COUNT 120
+#define QRS_KEYWORD_COUNT 121
 QRS_KW("ALERT", K_ALERT)
 QRS_KW("ALL", K_ALL)
 QRS_KW("ANSWERED", K_ANSWERED)
@@ -95,6 +95,7 @@ QRS_KW("READ-ONLY", K_READ_ONLY)
 QRS_KW("READ-WRITE", K_READ_WRITE)
 QRS_KW("RECENT", K_RECENT)
 QRS_KW("RENAME", K_RENAME)
+QRS_KW("RETURN", K_RETURN)
 QRS_KW("RFC822", K_RFC822)
 QRS_KW("RFC822.SIZE", K_RFC822_SIZE)
 QRS_KW("SEARCH", K_SEARCH)

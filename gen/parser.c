@@ -225,146 +225,151 @@ enum yysymbol_kind_t
   S_K_PREAUTH = 116,                       /* "PREAUTH"  */
   S_K_PRIV = 117,                          /* "priv"  */
   S_K_QRESYNC = 118,                       /* "QRESYNC"  */
-  S_K_READ_ONLY = 119,                     /* "READ-ONLY"  */
-  S_K_READ_WRITE = 120,                    /* "READ-WRITE"  */
-  S_K_RECENT = 121,                        /* "RECENT"  */
-  S_K_RENAME = 122,                        /* "RENAME"  */
-  S_K_RFC822 = 123,                        /* "RFC822"  */
-  S_K_RFC822_SIZE = 124,                   /* "RFC822.SIZE"  */
-  S_K_SEARCH = 125,                        /* "SEARCH"  */
-  S_K_SEEN = 126,                          /* "SEEN"  */
-  S_K_SELECT = 127,                        /* "SELECT"  */
-  S_K_SENTBEFORE = 128,                    /* "SENTBEFORE"  */
-  S_K_SENTON = 129,                        /* "SENTON"  */
-  S_K_SENTSINCE = 130,                     /* "SENTSINCE"  */
-  S_K_SEP = 131,                           /* "SEP"  */
-  S_K_SHARED = 132,                        /* "shared"  */
-  S_K_SINCE = 133,                         /* "SINCE"  */
-  S_K_SMALLER = 134,                       /* "SMALLER"  */
-  S_K_SORT = 135,                          /* "SORT"  */
-  S_K_STARTTLS = 136,                      /* "STARTTLS"  */
-  S_K_STATUS = 137,                        /* "STATUS"  */
-  S_K_STORE = 138,                         /* "STORE"  */
-  S_K_STRUCTURE = 139,                     /* "STRUCTURE"  */
-  S_K_SUBJECT = 140,                       /* "SUBJECT"  */
-  S_K_SUBSCRIBE = 141,                     /* "SUBSCRIBE"  */
-  S_K_TAG = 142,                           /* "TAG"  */
-  S_K_TEXT = 143,                          /* "TEXT"  */
-  S_K_TO = 144,                            /* "TO"  */
-  S_K_TRYCREATE = 145,                     /* "TRYCREATE"  */
-  S_K_UID = 146,                           /* "UID"  */
-  S_K_UIDNEXT = 147,                       /* "UIDNEXT"  */
-  S_K_UIDVALIDITY = 148,                   /* "UIDVALIDITY"  */
-  S_K_UNANSWERED = 149,                    /* "UNANSWERED"  */
-  S_K_UNCHANGEDSINCE = 150,                /* "UNCHANGEDSINCE"  */
-  S_K_UNDELETED = 151,                     /* "UNDELETED"  */
-  S_K_UNDRAFT = 152,                       /* "UNDRAFT"  */
-  S_K_UNFLAGGED = 153,                     /* "UNFLAGGED"  */
-  S_K_UNKEYWORD = 154,                     /* "UNKEYWORD"  */
-  S_K_UNSEEN = 155,                        /* "UNSEEN"  */
-  S_K_UNSUBSCRIBE = 156,                   /* "UNSUBSCRIBE"  */
-  S_K_VANISHED = 157,                      /* "VANISHED"  */
-  S_K_X = 158,                             /* "X"  */
-  S_K_X_DRAFT_W02_QRESYNC = 159,           /* "X-DRAFT-W02-QRESYNC"  */
-  S_YYACCEPT = 160,                        /* $accept  */
-  S_start = 161,                           /* start  */
-  S_command = 162,                         /* command  */
-  S_command_body = 163,                    /* command_body  */
-  S_select_params = 164,                   /* select_params  */
-  S_select_param_list = 165,               /* select_param_list  */
-  S_select_param = 166,                    /* select_param  */
-  S_qresync_tail = 167,                    /* qresync_tail  */
-  S_seq_match_data = 168,                  /* seq_match_data  */
-  S_seq_match_data_frag = 169,             /* seq_match_data_frag  */
-  S_uidvalidity = 170,                     /* uidvalidity  */
-  S_known_uids = 171,                      /* known_uids  */
-  S_known_sequence_set = 172,              /* known_sequence_set  */
-  S_known_uid_set = 173,                   /* known_uid_set  */
-  S_sequence_set = 174,                    /* sequence_set  */
-  S_set_token = 175,                       /* set_token  */
-  S_generic_param_value = 176,             /* generic_param_value  */
-  S_tagged_ext_comp = 177,                 /* tagged_ext_comp  */
-  S_tagged_ext_item = 178,                 /* tagged_ext_item  */
-  S_fetch = 179,                           /* fetch  */
-  S_fetch_atts = 180,                      /* fetch_atts  */
-  S_fetch_att_list = 181,                  /* fetch_att_list  */
-  S_fetch_att = 182,                       /* fetch_att  */
-  S_fetch_modifier_list = 183,             /* fetch_modifier_list  */
-  S_fetch_modifier = 184,                  /* fetch_modifier  */
-  S_store = 185,                           /* store  */
-  S_store_modifier_list = 186,             /* store_modifier_list  */
-  S_store_modifier = 187,                  /* store_modifier  */
-  S_store_att_flags = 188,                 /* store_att_flags  */
-  S_store_action = 189,                    /* store_action  */
-  S_store_flags = 190,                     /* store_flags  */
-  S_flag_list = 191,                       /* flag_list  */
-  S_flag_seq = 192,                        /* flag_seq  */
-  S_flag = 193,                            /* flag  */
-  S_search = 194,                          /* search  */
-  S_search_keys = 195,                     /* search_keys  */
-  S_search_key = 196,                      /* search_key  */
-  S_search_key_list = 197,                 /* search_key_list  */
-  S_date = 198,                            /* date  */
-  S_search_modsequence = 199,              /* search_modsequence  */
-  S_entry_type = 200,                      /* entry_type  */
-  S_status_att_list = 201,                 /* status_att_list  */
-  S_status_att = 202,                      /* status_att  */
-  S_status_att_name = 203,                 /* status_att_name  */
-  S_capability_list = 204,                 /* capability_list  */
-  S_response = 205,                        /* response  */
-  S_tagged_status = 206,                   /* tagged_status  */
-  S_untagged_status = 207,                 /* untagged_status  */
-  S_resp_text = 208,                       /* resp_text  */
-  S_resp_text_code = 209,                  /* resp_text_code  */
-  S_untagged_data = 210,                   /* untagged_data  */
-  S_expunged_resp = 211,                   /* expunged_resp  */
-  S_vanished_uids = 212,                   /* vanished_uids  */
-  S_vanished_marker = 213,                 /* vanished_marker  */
-  S_tag_correlators = 214,                 /* tag_correlators  */
-  S_tag_string = 215,                      /* tag_string  */
-  S_msg_att = 216,                         /* msg_att  */
-  S_msg_att_list = 217,                    /* msg_att_list  */
-  S_msg_att_item = 218,                    /* msg_att_item  */
-  S_permsg_modsequence = 219,              /* permsg_modsequence  */
-  S_fetch_mod_resp_frag = 220,             /* fetch_mod_resp_frag  */
-  S_flag_fetch_list = 221,                 /* flag_fetch_list  */
-  S_flag_fetch_seq = 222,                  /* flag_fetch_seq  */
-  S_flag_fetch = 223,                      /* flag_fetch  */
-  S_search_resp = 224,                     /* search_resp  */
-  S_esearch_resp = 225,                    /* esearch_resp  */
-  S_esearch_item = 226,                    /* esearch_item  */
-  S_status_att_val_list = 227,             /* status_att_val_list  */
-  S_status_att_val = 228,                  /* status_att_val  */
-  S_mod_sequence_value = 229,              /* mod_sequence_value  */
-  S_mod_sequence_valzer = 230,             /* mod_sequence_valzer  */
-  S_nz_number = 231,                       /* nz_number  */
-  S_number = 232,                          /* number  */
-  S_mailbox = 233,                         /* mailbox  */
-  S_astring = 234,                         /* astring  */
-  S_string = 235,                          /* string  */
-  S_atom = 236,                            /* atom  */
-  S_generic_args = 237,                    /* generic_args  */
-  S_generic_item = 238,                    /* generic_item  */
-  S_generic_list = 239,                    /* generic_list  */
-  S_generic_token = 240,                   /* generic_token  */
-  S_kw_a = 241,                            /* kw_a  */
-  S_kw_status = 242,                       /* kw_status  */
-  S_kw_r = 243,                            /* kw_r  */
-  S_kw_num = 244,                          /* kw_num  */
-  S_kw_sel = 245,                          /* kw_sel  */
-  S_kw_macro = 246,                        /* kw_macro  */
-  S_cmd_generic_name = 247,                /* cmd_generic_name  */
-  S_uid_generic_name = 248,                /* uid_generic_name  */
-  S_resp_generic_name = 249,               /* resp_generic_name  */
-  S_num_generic_name = 250,                /* num_generic_name  */
-  S_fetch_att_generic = 251,               /* fetch_att_generic  */
-  S_msg_att_generic_name = 252,            /* msg_att_generic_name  */
-  S_esearch_generic_name = 253,            /* esearch_generic_name  */
-  S_select_label = 254,                    /* select_label  */
-  S_fetch_label = 255,                     /* fetch_label  */
-  S_store_label = 256,                     /* store_label  */
-  S_any_keyword = 257,                     /* any_keyword  */
-  S_kw_rest = 258                          /* kw_rest  */
+  S_K_RETURN = 119,                        /* "RETURN"  */
+  S_K_READ_ONLY = 120,                     /* "READ-ONLY"  */
+  S_K_READ_WRITE = 121,                    /* "READ-WRITE"  */
+  S_K_RECENT = 122,                        /* "RECENT"  */
+  S_K_RENAME = 123,                        /* "RENAME"  */
+  S_K_RFC822 = 124,                        /* "RFC822"  */
+  S_K_RFC822_SIZE = 125,                   /* "RFC822.SIZE"  */
+  S_K_SEARCH = 126,                        /* "SEARCH"  */
+  S_K_SEEN = 127,                          /* "SEEN"  */
+  S_K_SELECT = 128,                        /* "SELECT"  */
+  S_K_SENTBEFORE = 129,                    /* "SENTBEFORE"  */
+  S_K_SENTON = 130,                        /* "SENTON"  */
+  S_K_SENTSINCE = 131,                     /* "SENTSINCE"  */
+  S_K_SEP = 132,                           /* "SEP"  */
+  S_K_SHARED = 133,                        /* "shared"  */
+  S_K_SINCE = 134,                         /* "SINCE"  */
+  S_K_SMALLER = 135,                       /* "SMALLER"  */
+  S_K_SORT = 136,                          /* "SORT"  */
+  S_K_STARTTLS = 137,                      /* "STARTTLS"  */
+  S_K_STATUS = 138,                        /* "STATUS"  */
+  S_K_STORE = 139,                         /* "STORE"  */
+  S_K_STRUCTURE = 140,                     /* "STRUCTURE"  */
+  S_K_SUBJECT = 141,                       /* "SUBJECT"  */
+  S_K_SUBSCRIBE = 142,                     /* "SUBSCRIBE"  */
+  S_K_TAG = 143,                           /* "TAG"  */
+  S_K_TEXT = 144,                          /* "TEXT"  */
+  S_K_TO = 145,                            /* "TO"  */
+  S_K_TRYCREATE = 146,                     /* "TRYCREATE"  */
+  S_K_UID = 147,                           /* "UID"  */
+  S_K_UIDNEXT = 148,                       /* "UIDNEXT"  */
+  S_K_UIDVALIDITY = 149,                   /* "UIDVALIDITY"  */
+  S_K_UNANSWERED = 150,                    /* "UNANSWERED"  */
+  S_K_UNCHANGEDSINCE = 151,                /* "UNCHANGEDSINCE"  */
+  S_K_UNDELETED = 152,                     /* "UNDELETED"  */
+  S_K_UNDRAFT = 153,                       /* "UNDRAFT"  */
+  S_K_UNFLAGGED = 154,                     /* "UNFLAGGED"  */
+  S_K_UNKEYWORD = 155,                     /* "UNKEYWORD"  */
+  S_K_UNSEEN = 156,                        /* "UNSEEN"  */
+  S_K_UNSUBSCRIBE = 157,                   /* "UNSUBSCRIBE"  */
+  S_K_VANISHED = 158,                      /* "VANISHED"  */
+  S_K_X = 159,                             /* "X"  */
+  S_K_X_DRAFT_W02_QRESYNC = 160,           /* "X-DRAFT-W02-QRESYNC"  */
+  S_YYACCEPT = 161,                        /* $accept  */
+  S_start = 162,                           /* start  */
+  S_command = 163,                         /* command  */
+  S_command_body = 164,                    /* command_body  */
+  S_select_params = 165,                   /* select_params  */
+  S_select_param_list = 166,               /* select_param_list  */
+  S_select_param = 167,                    /* select_param  */
+  S_qresync_tail = 168,                    /* qresync_tail  */
+  S_seq_match_data = 169,                  /* seq_match_data  */
+  S_seq_match_data_frag = 170,             /* seq_match_data_frag  */
+  S_uidvalidity = 171,                     /* uidvalidity  */
+  S_known_uids = 172,                      /* known_uids  */
+  S_known_sequence_set = 173,              /* known_sequence_set  */
+  S_known_uid_set = 174,                   /* known_uid_set  */
+  S_sequence_set = 175,                    /* sequence_set  */
+  S_set_token = 176,                       /* set_token  */
+  S_generic_param_value = 177,             /* generic_param_value  */
+  S_tagged_ext_comp = 178,                 /* tagged_ext_comp  */
+  S_tagged_ext_item = 179,                 /* tagged_ext_item  */
+  S_fetch = 180,                           /* fetch  */
+  S_fetch_atts = 181,                      /* fetch_atts  */
+  S_fetch_att_list = 182,                  /* fetch_att_list  */
+  S_fetch_att = 183,                       /* fetch_att  */
+  S_fetch_modifier_list = 184,             /* fetch_modifier_list  */
+  S_fetch_modifier = 185,                  /* fetch_modifier  */
+  S_store = 186,                           /* store  */
+  S_store_modifier_list = 187,             /* store_modifier_list  */
+  S_store_modifier = 188,                  /* store_modifier  */
+  S_store_att_flags = 189,                 /* store_att_flags  */
+  S_store_action = 190,                    /* store_action  */
+  S_store_flags = 191,                     /* store_flags  */
+  S_flag_list = 192,                       /* flag_list  */
+  S_flag_seq = 193,                        /* flag_seq  */
+  S_flag = 194,                            /* flag  */
+  S_search = 195,                          /* search  */
+  S_search_ret_list = 196,                 /* search_ret_list  */
+  S_search_ret_name = 197,                 /* search_ret_name  */
+  S_search_program = 198,                  /* search_program  */
+  S_charset = 199,                         /* charset  */
+  S_search_key_seq = 200,                  /* search_key_seq  */
+  S_search_key = 201,                      /* search_key  */
+  S_search_key_list = 202,                 /* search_key_list  */
+  S_date = 203,                            /* date  */
+  S_search_modsequence = 204,              /* search_modsequence  */
+  S_entry_type = 205,                      /* entry_type  */
+  S_status_att_list = 206,                 /* status_att_list  */
+  S_status_att = 207,                      /* status_att  */
+  S_status_att_name = 208,                 /* status_att_name  */
+  S_capability_list = 209,                 /* capability_list  */
+  S_response = 210,                        /* response  */
+  S_tagged_status = 211,                   /* tagged_status  */
+  S_untagged_status = 212,                 /* untagged_status  */
+  S_resp_text = 213,                       /* resp_text  */
+  S_resp_text_code = 214,                  /* resp_text_code  */
+  S_untagged_data = 215,                   /* untagged_data  */
+  S_expunged_resp = 216,                   /* expunged_resp  */
+  S_vanished_uids = 217,                   /* vanished_uids  */
+  S_vanished_marker = 218,                 /* vanished_marker  */
+  S_tag_correlators = 219,                 /* tag_correlators  */
+  S_tag_string = 220,                      /* tag_string  */
+  S_msg_att = 221,                         /* msg_att  */
+  S_msg_att_list = 222,                    /* msg_att_list  */
+  S_msg_att_item = 223,                    /* msg_att_item  */
+  S_permsg_modsequence = 224,              /* permsg_modsequence  */
+  S_fetch_mod_resp_frag = 225,             /* fetch_mod_resp_frag  */
+  S_flag_fetch_list = 226,                 /* flag_fetch_list  */
+  S_flag_fetch_seq = 227,                  /* flag_fetch_seq  */
+  S_flag_fetch = 228,                      /* flag_fetch  */
+  S_search_resp = 229,                     /* search_resp  */
+  S_esearch_resp = 230,                    /* esearch_resp  */
+  S_esearch_item = 231,                    /* esearch_item  */
+  S_status_att_val_list = 232,             /* status_att_val_list  */
+  S_status_att_val = 233,                  /* status_att_val  */
+  S_mod_sequence_value = 234,              /* mod_sequence_value  */
+  S_mod_sequence_valzer = 235,             /* mod_sequence_valzer  */
+  S_nz_number = 236,                       /* nz_number  */
+  S_number = 237,                          /* number  */
+  S_mailbox = 238,                         /* mailbox  */
+  S_astring = 239,                         /* astring  */
+  S_string = 240,                          /* string  */
+  S_atom = 241,                            /* atom  */
+  S_generic_args = 242,                    /* generic_args  */
+  S_generic_item = 243,                    /* generic_item  */
+  S_generic_list = 244,                    /* generic_list  */
+  S_generic_token = 245,                   /* generic_token  */
+  S_kw_a = 246,                            /* kw_a  */
+  S_kw_status = 247,                       /* kw_status  */
+  S_kw_r = 248,                            /* kw_r  */
+  S_kw_num = 249,                          /* kw_num  */
+  S_kw_sel = 250,                          /* kw_sel  */
+  S_kw_macro = 251,                        /* kw_macro  */
+  S_cmd_generic_name = 252,                /* cmd_generic_name  */
+  S_uid_generic_name = 253,                /* uid_generic_name  */
+  S_resp_generic_name = 254,               /* resp_generic_name  */
+  S_num_generic_name = 255,                /* num_generic_name  */
+  S_fetch_att_generic = 256,               /* fetch_att_generic  */
+  S_msg_att_generic_name = 257,            /* msg_att_generic_name  */
+  S_esearch_generic_name = 258,            /* esearch_generic_name  */
+  S_select_label = 259,                    /* select_label  */
+  S_fetch_label = 260,                     /* fetch_label  */
+  S_store_label = 261,                     /* store_label  */
+  S_any_keyword = 262,                     /* any_keyword  */
+  S_kw_rest = 263                          /* kw_rest  */
 };
 typedef enum yysymbol_kind_t yysymbol_kind_t;
 
@@ -698,21 +703,21 @@ union yyalloc
 #endif /* !YYCOPY_NEEDED */
 
 /* YYFINAL -- State number of the termination state.  */
-#define YYFINAL  232
+#define YYFINAL  233
 /* YYLAST -- Last index in YYTABLE.  */
-#define YYLAST   4456
+#define YYLAST   5025
 
 /* YYNTOKENS -- Number of terminals.  */
-#define YYNTOKENS  160
+#define YYNTOKENS  161
 /* YYNNTS -- Number of nonterminals.  */
-#define YYNNTS  99
+#define YYNNTS  103
 /* YYNRULES -- Number of rules.  */
-#define YYNRULES  527
+#define YYNRULES  538
 /* YYNSTATES -- Number of states.  */
-#define YYNSTATES  784
+#define YYNSTATES  804
 
 /* YYMAXUTOK -- Last valid token kind.  */
-#define YYMAXUTOK   414
+#define YYMAXUTOK   415
 
 
 /* YYTRANSLATE(TOKEN-NUM) -- Symbol number corresponding to TOKEN-NUM
@@ -723,59 +728,60 @@ union yyalloc
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int16 yyrline[] =
 {
-       0,   129,   129,   130,   131,   132,   133,   134,   135,   136,
-     137,   138,   139,   140,   141,   142,   143,   150,   155,   156,
-     157,   158,   159,   161,   162,   163,   164,   166,   168,   170,
-     175,   176,   183,   184,   185,   190,   192,   193,   198,   199,
-     200,   201,   205,   210,   215,   220,   225,   230,   235,   238,
-     238,   245,   246,   247,   254,   255,   259,   260,   265,   266,
-     271,   272,   273,   274,   275,   279,   280,   285,   286,   287,
-     288,   292,   293,   294,   299,   300,   301,   306,   307,   312,
-     313,   314,   319,   320,   324,   328,   329,   333,   334,   339,
-     340,   344,   345,   350,   351,   356,   357,   361,   362,   366,
-     366,   366,   366,   366,   366,   366,   366,   367,   367,   367,
-     367,   367,   367,   368,   368,   368,   368,   369,   369,   369,
-     370,   370,   370,   371,   371,   371,   372,   372,   373,   374,
-     374,   375,   376,   377,   378,   379,   380,   384,   385,   389,
-     390,   395,   396,   401,   401,   401,   405,   406,   410,   413,
-     413,   413,   413,   413,   413,   417,   418,   425,   426,   427,
-     428,   429,   430,   431,   434,   434,   434,   435,   435,   435,
-     435,   435,   439,   440,   441,   442,   443,   448,   449,   450,
-     451,   452,   453,   454,   455,   456,   461,   462,   463,   464,
-     465,   466,   467,   468,   469,   470,   471,   472,   473,   474,
-     476,   481,   482,   490,   494,   495,   499,   500,   505,   510,
-     514,   515,   519,   520,   522,   523,   528,   532,   536,   537,
-     541,   542,   546,   547,   552,   553,   554,   560,   561,   565,
-     566,   567,   568,   573,   574,   578,   579,   580,   581,   582,
-     583,   590,   595,   600,   605,   610,   615,   616,   617,   618,
-     622,   623,   628,   629,   630,   631,   638,   639,   643,   644,
-     645,   649,   650,   654,   654,   654,   654,   654,   654,   654,
-     654,   654,   654,   658,   658,   658,   659,   659,   659,   659,
-     659,   660,   660,   660,   660,   661,   661,   661,   662,   662,
-     663,   663,   663,   666,   666,   666,   666,   666,   666,   666,
-     666,   666,   667,   667,   667,   668,   668,   668,   668,   670,
-     670,   670,   670,   670,   670,   670,   670,   670,   670,   671,
-     671,   671,   673,   673,   673,   673,   673,   673,   673,   673,
-     673,   673,   673,   674,   674,   674,   674,   674,   676,   676,
-     676,   676,   676,   676,   676,   676,   676,   676,   676,   677,
-     677,   677,   677,   678,   678,   680,   680,   680,   680,   680,
-     680,   680,   680,   680,   680,   680,   681,   681,   681,   681,
-     681,   683,   683,   683,   683,   683,   683,   683,   683,   683,
-     683,   683,   684,   684,   684,   684,   684,   684,   686,   686,
-     686,   686,   686,   686,   686,   686,   686,   686,   686,   686,
-     687,   687,   687,   687,   689,   689,   689,   689,   689,   689,
-     689,   689,   689,   689,   689,   690,   690,   690,   690,   690,
-     690,   692,   692,   692,   692,   692,   692,   692,   692,   692,
-     692,   692,   693,   693,   693,   693,   693,   693,   696,   696,
-     696,   696,   696,   696,   696,   696,   696,   697,   697,   697,
-     697,   697,   697,   697,   697,   697,   697,   698,   698,   698,
-     698,   698,   698,   698,   698,   698,   699,   699,   699,   699,
-     699,   699,   699,   699,   699,   699,   700,   700,   700,   700,
-     700,   700,   700,   700,   700,   700,   701,   701,   701,   701,
-     701,   701,   701,   701,   701,   701,   701,   702,   702,   702,
-     702,   702,   702,   702,   702,   703,   703,   703,   703,   703,
-     703,   703,   703,   703,   704,   704,   704,   704,   704,   704,
-     704,   704,   705,   705,   705,   705,   705,   705
+       0,   130,   130,   131,   132,   133,   134,   135,   136,   137,
+     138,   139,   140,   141,   142,   143,   144,   151,   156,   157,
+     158,   159,   160,   162,   163,   164,   165,   167,   169,   171,
+     176,   177,   184,   185,   186,   191,   193,   194,   199,   200,
+     201,   202,   206,   211,   216,   221,   226,   231,   236,   239,
+     239,   246,   247,   248,   255,   256,   260,   261,   266,   267,
+     272,   273,   274,   275,   276,   280,   281,   286,   287,   288,
+     289,   293,   294,   295,   300,   301,   302,   307,   308,   313,
+     314,   315,   320,   321,   325,   329,   330,   334,   335,   340,
+     341,   345,   346,   351,   352,   357,   358,   359,   365,   366,
+     367,   371,   372,   376,   377,   382,   383,   387,   388,   393,
+     393,   393,   393,   393,   393,   393,   393,   394,   394,   394,
+     394,   394,   394,   395,   395,   395,   395,   396,   396,   396,
+     397,   397,   397,   398,   398,   398,   399,   399,   400,   401,
+     401,   402,   403,   404,   405,   406,   407,   411,   412,   416,
+     417,   422,   423,   428,   428,   428,   432,   433,   437,   440,
+     440,   440,   440,   440,   440,   444,   445,   452,   453,   454,
+     455,   456,   457,   458,   461,   461,   461,   462,   462,   462,
+     462,   462,   466,   467,   468,   469,   470,   475,   476,   477,
+     478,   479,   480,   481,   482,   483,   488,   489,   490,   491,
+     492,   493,   494,   495,   496,   497,   498,   499,   500,   501,
+     503,   508,   509,   517,   521,   522,   526,   527,   532,   537,
+     541,   542,   546,   547,   549,   550,   555,   559,   563,   564,
+     568,   569,   573,   574,   579,   580,   581,   587,   588,   592,
+     593,   594,   595,   600,   601,   605,   606,   607,   608,   609,
+     610,   617,   622,   627,   632,   637,   642,   643,   644,   645,
+     649,   650,   655,   656,   657,   658,   665,   666,   670,   671,
+     672,   676,   677,   681,   681,   681,   681,   681,   681,   681,
+     681,   681,   681,   685,   685,   685,   686,   686,   686,   686,
+     686,   687,   687,   687,   687,   688,   688,   688,   689,   689,
+     690,   690,   690,   693,   693,   693,   693,   693,   693,   693,
+     693,   693,   694,   694,   694,   695,   695,   695,   695,   697,
+     697,   697,   697,   697,   697,   697,   697,   697,   697,   698,
+     698,   698,   700,   700,   700,   700,   700,   700,   700,   700,
+     700,   700,   700,   701,   701,   701,   701,   701,   703,   703,
+     703,   703,   703,   703,   703,   703,   703,   703,   703,   704,
+     704,   704,   704,   705,   705,   707,   707,   707,   707,   707,
+     707,   707,   707,   707,   707,   707,   708,   708,   708,   708,
+     708,   710,   710,   710,   710,   710,   710,   710,   710,   710,
+     710,   710,   711,   711,   711,   711,   711,   711,   713,   713,
+     713,   713,   713,   713,   713,   713,   713,   713,   713,   713,
+     714,   714,   714,   714,   716,   716,   716,   716,   716,   716,
+     716,   716,   716,   716,   716,   717,   717,   717,   717,   717,
+     717,   719,   719,   719,   719,   719,   719,   719,   719,   719,
+     719,   719,   720,   720,   720,   720,   720,   720,   723,   723,
+     723,   723,   723,   723,   723,   723,   723,   724,   724,   724,
+     724,   724,   724,   724,   724,   724,   724,   725,   725,   725,
+     725,   725,   725,   725,   725,   725,   726,   726,   726,   726,
+     726,   726,   726,   726,   726,   726,   727,   727,   727,   727,
+     727,   727,   727,   727,   727,   727,   728,   728,   728,   728,
+     728,   728,   728,   728,   728,   728,   728,   729,   729,   729,
+     729,   729,   729,   729,   729,   729,   730,   730,   730,   730,
+     730,   730,   730,   730,   730,   731,   731,   731,   731,   731,
+     731,   731,   731,   732,   732,   732,   732,   732,   732
 };
 #endif
 
@@ -812,7 +818,7 @@ yysymbol_name (yysymbol_kind_t yysymbol)
   "JUL", "JUN", "KEYWORD", "LARGER", "LIST", "LOGIN", "LOGOUT", "LSUB",
   "MAR", "MAY", "MESSAGES", "MODIFIED", "MODSEQ", "NAMESPACE", "NEW",
   "NIL", "NO", "NOMODSEQ", "NOOP", "NOT", "NOV", "OCT", "OK", "OLD", "ON",
-  "OR", "PARSE", "PERMANENTFLAGS", "PREAUTH", "priv", "QRESYNC",
+  "OR", "PARSE", "PERMANENTFLAGS", "PREAUTH", "priv", "QRESYNC", "RETURN",
   "READ-ONLY", "READ-WRITE", "RECENT", "RENAME", "RFC822", "RFC822.SIZE",
   "SEARCH", "SEEN", "SELECT", "SENTBEFORE", "SENTON", "SENTSINCE", "SEP",
   "shared", "SINCE", "SMALLER", "SORT", "STARTTLS", "STATUS", "STORE",
@@ -827,13 +833,14 @@ yysymbol_name (yysymbol_kind_t yysymbol)
   "tagged_ext_item", "fetch", "fetch_atts", "fetch_att_list", "fetch_att",
   "fetch_modifier_list", "fetch_modifier", "store", "store_modifier_list",
   "store_modifier", "store_att_flags", "store_action", "store_flags",
-  "flag_list", "flag_seq", "flag", "search", "search_keys", "search_key",
-  "search_key_list", "date", "search_modsequence", "entry_type",
-  "status_att_list", "status_att", "status_att_name", "capability_list",
-  "response", "tagged_status", "untagged_status", "resp_text",
-  "resp_text_code", "untagged_data", "expunged_resp", "vanished_uids",
-  "vanished_marker", "tag_correlators", "tag_string", "msg_att",
-  "msg_att_list", "msg_att_item", "permsg_modsequence",
+  "flag_list", "flag_seq", "flag", "search", "search_ret_list",
+  "search_ret_name", "search_program", "charset", "search_key_seq",
+  "search_key", "search_key_list", "date", "search_modsequence",
+  "entry_type", "status_att_list", "status_att", "status_att_name",
+  "capability_list", "response", "tagged_status", "untagged_status",
+  "resp_text", "resp_text_code", "untagged_data", "expunged_resp",
+  "vanished_uids", "vanished_marker", "tag_correlators", "tag_string",
+  "msg_att", "msg_att_list", "msg_att_item", "permsg_modsequence",
   "fetch_mod_resp_frag", "flag_fetch_list", "flag_fetch_seq", "flag_fetch",
   "search_resp", "esearch_resp", "esearch_item", "status_att_val_list",
   "status_att_val", "mod_sequence_value", "mod_sequence_valzer",
@@ -848,7 +855,7 @@ yysymbol_name (yysymbol_kind_t yysymbol)
 }
 #endif
 
-#define YYPACT_NINF (-637)
+#define YYPACT_NINF (-693)
 
 #define yypact_value_is_default(Yyn) \
   ((Yyn) == YYPACT_NINF)
@@ -862,85 +869,87 @@ yysymbol_name (yysymbol_kind_t yysymbol)
    STATE-NUM.  */
 static const yytype_int16 yypact[] =
 {
-     323,    35,    50,    82,    82,    59,  3493,  3627,  3761,   -56,
-      90,   101,    18,   242,    41,   -18,   127,   113,  -637,   117,
-     129,   165,  -637,  -637,  -637,  -637,  -637,  -637,  -637,    82,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,   133,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,   138,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,   151,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,   155,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,   159,  -637,   161,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,   172,  -637,  -637,  -637,
-    -637,  -637,   188,  -637,   193,  -637,   196,   205,  -637,   210,
-     212,   213,  -637,   216,  -637,   235,   236,   237,   251,   255,
-     256,  -637,  -637,  3895,     1,  3103,    36,  -637,   264,  -637,
-     268,  1449,    90,  1589,   101,  1729,    65,    22,   110,    90,
-      82,   265,   265,   265,   271,   101,   270,   270,   265,   265,
-     270,  -637,  -637,   274,   277,   278,  -637,  -637,   279,   283,
-     285,   288,   289,  -637,  -637,   290,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,   201,   292,  -637,  -637,
-    -637,   274,  -637,   274,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,   293,  -637,  -637,  -637,   203,   294,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,   242,  -637,   295,    82,
-     284,  1029,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,     6,  -637,  -637,   297,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,    90,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  2967,   300,  2423,    82,    42,  -637,   301,  2423,  2423,
-      82,  4029,  -637,   302,    36,  -637,  4163,   300,   300,   303,
-     304,   304,  2423,    36,  -637,  -637,   302,   319,  -637,   322,
-    -637,  -637,   305,  1169,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,    38,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,   326,   324,   328,    -4,
-     327,  -637,  -637,  2967,   331,  -637,   332,  -637,  3243,  -637,
-    -637,   333,   334,   336,   338,   339,  -637,  -637,  -637,   341,
-     344,   347,   350,  -637,   352,  -637,   353,   354,  -637,  -637,
-     356,   357,   358,   361,   362,   363,   365,   367,   368,  -637,
-    -637,  -637,  -637,   369,  -637,  -637,  -637,  -637,  3243,   331,
-     373,   374,  -637,   376,   279,  -637,   377,  -637,  -637,  -637,
-    -637,   889,   379,  -637,  -637,  -637,  -637,   381,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  2009,    40,   382,   383,   385,  -637,
-      90,    94,  1169,  -637,   194,   386,   259,  -637,  -637,  -637,
-     387,  -637,  -637,   388,  -637,  1869,  -637,   105,  2423,  2559,
-    2423,  2423,  2423,  2423,  2423,  2967,   270,  3243,  2559,  3243,
-    2559,  2559,  2559,  2559,   270,  2423,  2423,  2423,    82,  2967,
-    -637,  -637,   390,    31,    82,  -637,    82,   302,   749,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,   391,   302,   272,  -637,  -637,  -637,  -637,   389,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,   394,  -637,   306,  -637,   393,  -637,   384,
-     397,  -637,  -637,  -637,  -637,    82,   398,   101,  3493,  4297,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,   400,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  3243,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,   401,  -637,   402,  -637,  -637,  -637,  -637,   403,
-    -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-     169,  3761,  -637,  -637,  -637,   404,  -637,  -637,  -637,  -637,
-     125,  3359,  -637,   405,    90,    71,   406,    19,  -637,   114,
-     407,  -637,   194,  -637,   139,   140,  -637,   409,  -637,  3243,
-     301,  2423,  3243,  -637,  -637,  -637,  -637,  -637,  -637,   144,
-    -637,  -637,   160,  1309,   889,  -637,   408,   412,   413,   171,
-    -637,  -637,  -637,   414,   194,  -637,  -637,    90,  -637,   180,
-    -637,  -637,   415,  -637,  -637,  -637,  4297,  -637,  3627,  -637,
-    -637,   169,  -637,   418,  2148,  -637,  -637,  -637,   419,  -637,
-    -637,  -637,   420,   421,   265,  3359,  -637,   889,   417,   422,
-     -18,  -637,    59,  -637,   181,  -637,    21,  -637,   182,  2695,
-    2287,  -637,    90,  -637,  -637,  -637,  -637,  -637,  -637,  -637,
-    -637,  -637,  -637,  -637,  -637,  -637,   187,  -637,  -637,   424,
-    2831,  -637,  -637,  -637
+     161,    23,   149,    70,    70,    67,  4055,  4190,  4325,  -115,
+      78,    85,    20,     7,    25,   -33,   138,   114,  -693,   126,
+     140,   132,  -693,  -693,  -693,  -693,  -693,  -693,  -693,    70,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,   180,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,   186,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,   187,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,   192,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,   193,  -693,   194,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,   195,  -693,  -693,
+    -693,  -693,  -693,   196,  -693,   198,  -693,   199,   201,  -693,
+     202,   204,   205,  -693,   206,  -693,   207,   213,   214,   217,
+     234,   236,  -693,  -693,  4460,    31,  3544,    30,  -693,   237,
+    -693,   159,  1460,    78,  1601,    85,  1742,    52,    38,   153,
+      78,    70,   233,   233,   233,   246,    85,   244,   244,   233,
+     233,   244,  -693,  -693,   251,   261,   262,  -693,  -693,   264,
+     267,   271,   272,   273,  -693,  -693,   275,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,   174,   274,  -693,
+    -693,  -693,   251,  -693,   251,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,   277,  -693,  -693,  -693,   177,   278,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,     7,  -693,   279,
+      70,   280,  1037,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,     4,  -693,  -693,   285,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,    78,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  3407,   287,  2722,    70,   435,  -693,  2722,  2722,
+      70,  4595,  -693,   288,    30,  -693,  4730,   287,   287,   290,
+     291,   291,  2722,    30,  -693,  -693,   288,   289,  -693,   292,
+    -693,  -693,   293,  1178,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,    43,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,   296,   294,   298,   -12,
+     297,  -693,  -693,  3407,   299,  -693,   301,  -693,  3803,  -693,
+    -693,   302,   303,   304,   305,   306,  -693,  -693,  -693,   308,
+     309,   310,   311,  -693,   312,  -693,   313,   314,   315,  -693,
+    -693,   316,   317,   318,   319,   320,   321,   322,   323,   324,
+    -693,  -693,  -693,  -693,   325,  -693,  -693,  -693,   326,  -693,
+    -693,   299,   327,   328,  -693,   329,   264,  -693,   330,  -693,
+    -693,  -693,  -693,   896,   331,  -693,  -693,  -693,  -693,   333,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  2165,    80,   334,   335,
+     338,  -693,    78,    53,  1178,  -693,   170,   339,   167,  -693,
+    -693,  -693,   341,  -693,  -693,   276,  -693,  2024,  -693,    89,
+    2722,  2859,  2722,  2722,  2996,  2722,  2722,  3407,   244,  3803,
+    2859,  3803,   342,  2859,  2859,  2859,  2859,   244,  2722,  2722,
+    2722,    70,  3407,  3803,  -693,   345,    34,    70,  -693,    70,
+     288,   755,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,   347,   288,   210,  -693,  -693,
+    -693,  -693,   350,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,   352,  -693,   281,  -693,
+     353,  -693,   346,   354,  -693,  -693,  -693,  -693,    70,   356,
+      85,  4055,  4865,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,   362,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,  3803,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,   364,  -693,  -693,   366,
+    -693,  -693,  -693,  -693,   367,  2585,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,  -693,   -30,  4325,  -693,
+    -693,  -693,   368,  -693,  -693,  -693,  -693,    90,  3920,  -693,
+     369,    78,    58,   370,     5,  -693,    60,   371,  -693,   170,
+    -693,    96,   115,  -693,   373,  -693,  3803,  2722,  3803,   372,
+    -693,   119,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+     121,  -693,  -693,   127,  1319,   896,  -693,   377,   379,   380,
+     128,  -693,  -693,  -693,   381,   170,  -693,  -693,    78,  -693,
+     139,  -693,  -693,   382,  -693,  -693,  -693,  4865,  -693,  4190,
+     326,  -693,  -693,  3685,  1883,   383,   -30,  -693,   384,  2305,
+    -693,  -693,  -693,   385,  -693,  -693,  -693,   386,   387,   233,
+    3920,  -693,   896,   388,   389,   -33,  -693,    67,  -693,   141,
+    -693,  -693,  -693,  3685,  -693,    22,  -693,   162,  3133,  2445,
+    -693,    78,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
+    -693,  -693,  -693,  -693,  -693,  -693,   163,  -693,  -693,   390,
+    3270,  -693,  -693,  -693
 };
 
 /* YYDEFACT[STATE-NUM] -- Default reduction number in state STATE-NUM.
@@ -951,112 +960,116 @@ static const yytype_int16 yydefact[] =
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     2,     0,
        0,     0,     3,    49,    50,     4,    48,     5,    45,     0,
-      43,     6,   371,   438,   290,   439,   440,   441,   442,   443,
-     444,   278,   445,   446,   447,   448,   280,   282,   449,   383,
-     450,   451,   452,   453,    36,   454,   455,   456,   457,   458,
-     459,   275,   281,   460,   284,   274,   285,   287,   292,   461,
-     374,   462,   386,   463,   291,   464,   465,   466,   467,   468,
-     469,   470,   471,   472,   473,   474,   475,   476,   477,   478,
-     479,   480,   481,   385,   482,   483,   484,   277,   485,   486,
-     487,   488,   489,   276,   490,   491,   492,   493,   494,   279,
-     495,     0,   496,   497,   286,   498,   499,   500,   376,   501,
-     273,   502,   503,   504,   505,   506,   507,   508,   283,   509,
-     378,   375,   510,   511,   512,   513,   514,   515,   516,   377,
-     517,   518,   519,   384,   520,   521,   522,   523,   524,   525,
-     380,   526,   527,     7,    32,   373,   379,   381,   382,   387,
-      37,   372,   388,     0,   289,   391,   402,   401,   288,   393,
-     395,   392,   394,   400,    75,     8,    71,   390,   396,   397,
-     398,   399,   403,    76,   389,   404,   417,   407,   419,   418,
-     409,   411,   408,   410,     0,   413,     9,    79,   406,   412,
-     414,   415,   416,   420,    83,   405,     0,    10,   241,    11,
-     242,    12,     0,    13,   184,   180,     0,     0,   178,     0,
-       0,     0,    14,     0,    15,     0,     0,     0,     0,     0,
-       0,    16,     1,     0,     0,     0,   176,   163,     0,    46,
+      43,     6,   381,   448,   300,   449,   450,   451,   452,   453,
+     454,   288,   455,   456,   457,   458,   290,   292,   459,   393,
+     460,   461,   462,   463,    36,   464,   465,   466,   467,   468,
+     469,   285,   291,   470,   294,   284,   295,   297,   302,   471,
+     384,   472,   396,   473,   301,   474,   475,   476,   477,   478,
+     479,   480,   481,   482,   483,   484,   485,   486,   487,   488,
+     489,   490,   491,   395,   492,   493,   494,   287,   495,   496,
+     497,   498,   499,   286,   500,   501,   502,   503,   504,   289,
+     505,     0,   509,   506,   507,   296,   508,   510,   511,   386,
+     512,   283,   513,   514,   515,   516,   517,   518,   519,   293,
+     520,   388,   385,   521,   522,   523,   524,   525,   526,   527,
+     387,   528,   529,   530,   394,   531,   532,   533,   534,   535,
+     536,   390,   537,   538,     7,    32,   383,   389,   391,   392,
+     397,    37,   382,   398,     0,   299,   401,   412,   411,   298,
+     403,   405,   402,   404,   410,    75,     8,    71,   400,   406,
+     407,   408,   409,   413,    76,   399,   414,   427,   417,   429,
+     428,   419,   421,   418,   420,     0,   423,     9,    79,   416,
+     422,   424,   425,   426,   430,    83,   415,     0,    10,   251,
+      11,   252,    12,     0,    13,   194,   190,     0,     0,   188,
+       0,     0,     0,    14,     0,    15,     0,     0,     0,     0,
+       0,     0,    16,     1,     0,     0,     0,   186,   173,     0,
+      46,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,   303,   310,     0,     0,     0,   313,   312,     0,
+       0,     0,     0,     0,   311,   306,     0,   305,   307,   308,
+     309,   314,   266,   304,   176,   175,   174,     0,     0,   319,
+     179,   181,     0,   327,   202,   237,   322,   330,   329,   178,
+     177,   180,   234,   234,     0,   323,   324,   328,     0,     0,
+     196,   321,   325,   326,   331,   266,   320,     0,   182,     0,
+       0,     0,     0,    33,    51,    34,    74,    73,    72,    82,
+      81,    80,     0,   213,   211,     0,   151,   195,   187,   189,
+     253,   191,   192,   193,     0,   250,   254,   245,   246,   247,
+     248,   249,     0,    27,     0,     0,     0,    22,     0,     0,
+       0,     0,    17,    29,   186,   168,     0,   204,   203,   207,
+     205,   206,     0,   186,   170,   171,   210,     0,   172,     0,
+      47,    44,     0,     0,    52,   263,   264,   262,   257,   258,
+     260,   261,   443,   433,   446,   445,   435,   437,   434,   436,
+     444,   439,     0,    54,    56,   259,   256,   432,   438,   440,
+     441,   442,   447,   265,   431,   214,     0,     0,   215,     0,
+       0,   226,   165,     0,    30,   255,     0,    20,     0,   109,
+     110,     0,     0,     0,     0,     0,   111,   121,   112,     0,
+       0,     0,     0,   113,     0,   114,     0,     0,     0,   115,
+     116,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+     117,   118,   122,   119,     0,   120,   144,    95,   103,   107,
+     146,    30,     0,     0,    21,     0,     0,   318,     0,   317,
+     316,   315,   266,     0,     0,   332,   343,   198,   200,     0,
+     346,   345,   199,   336,   338,   335,   337,   344,   340,   334,
+     339,   341,   342,   347,   266,   333,     0,     0,     0,     0,
+     185,    42,     0,     0,     0,    53,     0,     0,     0,   155,
+     153,   154,     0,   227,   166,     0,    19,     0,   147,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,   293,   300,     0,     0,     0,   303,   302,     0,     0,
-       0,     0,     0,   301,   296,     0,   295,   297,   298,   299,
-     304,   256,   294,   166,   165,   164,     0,     0,   309,   169,
-     171,     0,   317,   192,   227,   312,   320,   319,   168,   167,
-     170,   224,   224,     0,   313,   314,   318,     0,     0,   186,
-     311,   315,   316,   321,   256,   310,     0,   172,     0,     0,
-       0,     0,    33,    51,    34,    74,    73,    72,    82,    81,
-      80,     0,   203,   201,     0,   141,   185,   177,   179,   243,
-     181,   182,   183,     0,   240,   244,   235,   236,   237,   238,
-     239,     0,    27,     0,     0,     0,    22,    95,     0,     0,
-       0,     0,    17,    29,   176,   158,     0,   194,   193,   197,
-     195,   196,     0,   176,   160,   161,   200,     0,   162,     0,
-      47,    44,     0,     0,    52,   253,   254,   252,   247,   248,
-     250,   251,   433,   423,   436,   435,   425,   427,   424,   426,
-     434,   429,     0,    54,    56,   249,   246,   422,   428,   430,
-     431,   432,   437,   255,   421,   204,     0,     0,   205,     0,
-       0,   216,   155,     0,    30,   245,     0,    20,     0,    99,
-     100,     0,     0,     0,     0,     0,   101,   111,   102,     0,
-       0,     0,     0,   103,     0,   104,     0,     0,   105,   106,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,   107,
-     108,   112,   109,     0,   110,   134,    97,   136,     0,    30,
-       0,     0,    21,     0,     0,   308,     0,   307,   306,   305,
-     256,     0,     0,   322,   333,   188,   190,     0,   336,   335,
-     189,   326,   328,   325,   327,   334,   330,   324,   329,   331,
-     332,   337,   256,   323,     0,     0,     0,     0,   175,    42,
-       0,     0,     0,    53,     0,     0,     0,   145,   143,   144,
-       0,   217,   156,     0,    19,     0,   137,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-      98,    18,     0,     0,     0,    25,     0,    26,     0,   264,
-     265,   263,   267,   271,   268,   272,   269,   270,   257,   258,
-     266,   157,     0,   191,     0,   355,   367,   358,   369,     0,
-     360,   361,   359,   230,   368,   363,   228,   357,   362,   364,
-     365,   366,   370,     0,   356,     0,   225,     0,   159,   174,
-      38,    57,    55,   206,   208,     0,     0,     0,     0,     0,
-     338,   339,    60,   351,    62,   342,    69,    61,    67,   344,
-     345,   343,    68,   352,   347,    58,    63,   341,   346,   348,
-     349,   350,    70,   340,     0,   135,   113,   140,   120,   139,
-     114,   115,     0,   116,     0,   126,   129,   131,   121,     0,
-     123,   124,   125,   122,   130,   117,   118,   119,   133,   127,
-       0,     0,    86,    85,    77,     0,    23,    24,   259,   261,
-       0,     0,   187,     0,     0,     0,     0,     0,   173,     0,
-       0,   202,     0,   142,     0,     0,    65,     0,   138,     0,
-      96,     0,     0,   154,   149,   150,   151,   152,   153,     0,
-     146,   148,     0,     0,     0,   260,     0,     0,     0,     0,
-     210,   354,   353,     0,     0,   231,   232,     0,   198,     0,
-     233,    40,    39,    35,   207,    31,     0,    64,     0,   128,
-     132,     0,    28,     0,     0,    93,    84,    87,    88,    91,
-      94,   262,     0,     0,     0,     0,   209,     0,     0,     0,
-       0,   199,     0,    66,     0,   147,     0,    89,     0,     0,
-       0,   214,     0,   212,   211,   215,   229,   226,   234,    41,
-      59,    78,    90,    92,   218,   222,     0,   220,   223,     0,
-       0,   219,   213,   221
+       0,     0,     0,     0,    18,     0,     0,     0,    25,     0,
+      26,     0,   274,   275,   273,   277,   281,   278,   282,   279,
+     280,   267,   268,   276,   167,     0,   201,     0,   365,   377,
+     368,   379,     0,   370,   371,   369,   240,   378,   373,   238,
+     367,   372,   374,   375,   376,   380,     0,   366,     0,   235,
+       0,   169,   184,    38,    57,    55,   216,   218,     0,     0,
+       0,     0,     0,   348,   349,    60,   361,    62,   352,    69,
+      61,    67,   354,   355,   353,    68,   362,   357,    58,    63,
+     351,   356,   358,   359,   360,    70,   350,     0,   145,   123,
+     150,   130,   149,   124,   125,   106,     0,   105,   126,     0,
+     136,   139,   141,   131,     0,     0,   133,   134,   135,   132,
+     140,   127,   128,   129,   143,   137,   108,     0,     0,    86,
+      85,    77,     0,    23,    24,   269,   271,     0,     0,   197,
+       0,     0,     0,     0,     0,   183,     0,     0,   212,     0,
+     152,     0,     0,    65,     0,   148,     0,     0,     0,     0,
+     101,     0,    98,   102,   164,   159,   160,   161,   162,   163,
+       0,   156,   158,     0,     0,     0,   270,     0,     0,     0,
+       0,   220,   364,   363,     0,     0,   241,   242,     0,   208,
+       0,   243,    40,    39,    35,   217,    31,     0,    64,     0,
+     104,   138,   142,     0,     0,     0,     0,    28,     0,     0,
+      93,    84,    87,    88,    91,    94,   272,     0,     0,     0,
+       0,   219,     0,     0,     0,     0,   209,     0,    66,     0,
+      96,   100,    99,     0,   157,     0,    89,     0,     0,     0,
+     224,     0,   222,   221,   225,   239,   236,   244,    41,    59,
+      97,    78,    90,    92,   228,   232,     0,   230,   233,     0,
+       0,   229,   223,   231
 };
 
 /* YYPGOTO[NTERM-NUM].  */
 static const yytype_int16 yypgoto[] =
 {
-    -637,  -637,  -637,  -637,   -44,  -181,   198,  -637,  -636,  -637,
-    -637,  -237,  -637,  -637,    13,    34,  -228,    63,   -64,  -105,
-    -637,  -637,  -567,  -278,   208,  -104,  -208,   209,  -300,  -637,
-    -637,  -637,  -277,  -301,   -15,  -182,  -387,  -637,  -465,   449,
-    -637,  -637,  -269,  -637,  -221,  -637,  -637,  -637,  -312,   147,
-    -637,   229,  -140,  -637,  -637,  -632,  -637,  -637,  -279,  -295,
-    -637,  -637,  -637,  -311,   166,  -637,  -637,  -637,  -629,    29,
-    -211,  -239,  -232,  -304,  -247,  -502,  -325,  -293,  -540,  -637,
-    -637,    -3,     0,     3,    23,    27,    16,   109,  -637,  -637,
-    -637,  -626,  -637,  -637,  -637,  -637,  -637,  -454,    -6
+    -693,  -693,  -693,  -693,   -80,  -207,   166,  -693,  -639,  -693,
+    -693,  -281,  -693,  -693,    16,    29,  -232,    32,  -101,  -143,
+    -693,  -693,  -585,  -323,   173,  -141,  -248,   175,  -356,  -693,
+    -693,  -693,  -327,  -355,   -52,  -693,  -319,  -692,  -693,  -270,
+    -410,  -693,  -447,   415,  -693,  -693,  -318,  -693,  -103,  -693,
+    -693,  -693,  -298,   112,  -693,   197,  -178,  -693,  -693,  -634,
+    -693,  -693,  -329,  -349,  -693,  -693,  -693,  -366,   133,  -693,
+    -693,  -693,  -635,    27,  -214,  -215,  -245,  -302,  -249,  -499,
+    -337,  -283,  -533,  -693,  -693,    -3,     0,     3,    14,    28,
+      17,    74,  -693,  -693,  -693,  -638,  -693,  -693,  -693,  -693,
+    -693,  -437,    -6
 };
 
 /* YYDEFGOTO[NTERM-NUM].  */
 static const yytype_int16 yydefgoto[] =
 {
-       0,    16,    18,   275,   524,   153,   154,   680,    30,    31,
-     382,    27,   238,   379,   465,    26,   324,   402,   403,   427,
-     625,   685,   626,   175,   176,   472,   196,   197,   664,   665,
-     736,   737,   738,   739,   356,   357,   466,   527,   638,   467,
-     520,   699,   700,   701,   352,    22,   286,   307,   318,   222,
-     308,   207,   333,   417,   418,   603,   672,   709,   710,   420,
-     224,   761,   776,   777,   370,   369,   586,   719,   231,   421,
-     211,   340,   346,   424,   425,   405,   406,   363,   568,   670,
-     569,   407,   408,   409,   410,   411,   412,   281,   480,   314,
-     502,   632,   713,   593,   160,   183,   204,   413,   414
+       0,    16,    18,   276,   526,   154,   155,   687,    30,    31,
+     382,    27,   239,   379,   466,    26,   325,   402,   403,   427,
+     628,   692,   629,   176,   177,   474,   197,   198,   671,   672,
+     751,   752,   753,   754,   357,   701,   702,   467,   646,   468,
+     469,   529,   641,   470,   522,   710,   711,   712,   353,    22,
+     287,   308,   319,   223,   309,   208,   334,   417,   418,   606,
+     679,   720,   721,   420,   225,   780,   796,   797,   370,   369,
+     589,   730,   232,   421,   212,   341,   347,   424,   425,   405,
+     406,   363,   571,   677,   572,   407,   408,   409,   410,   411,
+     412,   282,   482,   315,   504,   635,   724,   596,   161,   184,
+     205,   413,   414
 };
 
 /* YYTABLE[YYPACT[STATE-NUM]] -- What to do in state STATE-NUM.  If
@@ -1064,156 +1077,607 @@ static const yytype_int16 yydefgoto[] =
    number is the opposite.  If YYTABLE_NINF, syntax error.  */
 static const yytype_int16 yytable[] =
 {
-     161,   184,   205,   155,   177,   198,   156,   178,   199,   157,
-     179,   200,   604,   341,   342,   326,    25,   329,   669,   348,
-     349,   376,   159,   182,   203,   347,   422,   570,   350,   158,
-     180,   201,   415,   328,   181,   202,   335,   517,    28,   209,
-     718,   526,   686,   721,   344,   712,   210,   662,   720,   283,
-     724,   661,   482,   334,   469,   470,   512,   662,   316,   513,
-     595,   507,   428,   239,   596,   225,    23,    24,   506,   317,
-     367,    17,   368,   648,   404,   650,   651,   652,   653,    29,
-     226,   550,   748,   429,   430,   331,    19,    20,    21,    23,
-      24,   321,   431,   432,   433,    23,    24,   434,   522,   435,
-     663,   206,   225,   227,   570,   284,    23,    24,   436,   437,
-     663,   285,   512,   518,   208,   601,   769,   226,   212,   712,
-     438,   768,   439,   634,   440,   210,   635,   232,   519,   228,
-     229,   233,   441,   442,    29,   234,   404,   230,    23,    24,
-     227,   223,   212,   704,   443,   336,   705,   235,   416,   444,
-     647,   240,   649,   445,   446,   447,   241,   241,   726,   753,
-     725,   727,   731,   448,   741,   732,   228,   229,   449,   242,
-     450,   451,   452,   243,   230,   453,   454,   244,   245,   245,
-     604,   733,   455,   236,   237,   456,   457,   557,   458,   745,
-     246,   459,   746,   460,   461,   462,   463,   464,   750,   243,
-     759,   751,   770,   772,   639,   780,   247,   765,   781,   573,
-     645,   248,   604,   639,   249,   639,   639,   639,   639,   364,
-     365,   373,   374,   250,   659,   390,   391,   282,   251,   315,
-     252,   253,   310,   276,   254,   161,   277,   184,   155,   205,
-     177,   156,   198,   178,   157,   199,   179,   688,   200,   280,
-     570,   313,   693,   255,   256,   257,   278,   159,   311,   182,
-     279,   203,   312,   338,   158,   404,   180,   694,   201,   258,
-     181,   325,   202,   259,   260,   323,   214,   323,   337,   323,
-     332,   636,   319,   640,   641,   642,   643,   644,   320,   339,
-     695,   343,   351,   570,   345,   353,   354,   355,   655,   656,
-     657,   358,   215,   359,   646,   730,   360,   361,   381,   362,
-     366,   372,   654,   375,   378,   419,   696,   697,   423,   468,
-     481,   504,   505,   510,   698,   216,     1,     2,     3,     4,
-       5,     6,     7,     8,     9,    10,    11,    12,    13,    14,
-      15,   217,   508,   509,   514,   515,   516,   218,   521,   523,
-     525,   528,   529,   380,   530,   282,   531,   532,   478,   533,
-     503,   276,   534,   497,   277,   535,   498,   426,   536,   499,
-     537,   538,   539,   471,   540,   541,   542,   280,   740,   543,
-     544,   545,   501,   546,   278,   547,   548,   549,   279,   219,
-     220,   552,   553,   500,   554,   556,   683,   221,   571,   572,
-     597,   606,   598,   599,   605,   607,   676,   674,   608,   740,
-     660,   671,   675,   677,   673,   679,   682,   678,   687,   689,
-     691,   692,   703,   714,   717,   551,   742,   684,   723,   728,
-     743,   744,   747,   752,   740,   778,   756,   759,   766,   322,
-     760,   762,   722,   767,   729,   782,   511,   716,   602,   666,
-     754,   327,   667,   702,   330,   778,   771,   758,   773,   555,
-     690,   213,   755,   377,   309,   681,   764,   779,   371,   783,
-     479,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+     162,   185,   206,   156,   178,   199,   157,   179,   200,   158,
+     180,   201,   327,   348,   330,   422,   351,   607,   528,    25,
+     159,   181,   202,   160,   183,   204,   729,   693,   676,   519,
+     415,   329,   376,    28,   336,   182,   203,   210,   342,   343,
+     723,   215,   345,   207,   349,   350,   573,   732,   669,   731,
+     226,   770,   317,   704,   668,   735,   471,   472,   240,    17,
+     669,   514,   211,   318,   515,   227,   484,   216,   705,   335,
+     508,   514,   332,   404,   604,   509,    23,    24,   322,   284,
+      29,   790,    23,    24,    23,    24,   524,    29,   226,   228,
+     217,   763,   706,   653,    23,    24,   656,   657,   658,   659,
+     598,   670,   209,   227,   599,   520,   218,   637,   715,   211,
+     638,   716,   219,   670,   242,   229,   230,   736,   707,   708,
+     213,   521,   723,   231,   573,   224,   709,   228,   788,   652,
+     787,   654,   234,   737,   404,   285,   738,   744,   233,   746,
+     745,   286,   747,   666,   235,   246,   760,   416,   748,   761,
+     237,   238,   768,   229,   230,   220,   221,   765,   236,   244,
+     766,   231,   789,   222,     1,     2,     3,     4,     5,     6,
+       7,     8,     9,    10,    11,    12,    13,    14,    15,   321,
+     778,   800,   756,   792,   801,    19,    20,    21,   337,   367,
+     607,   368,   364,   365,   642,   373,   374,   647,   241,   560,
+     650,   390,   391,   642,   242,   243,   642,   642,   642,   642,
+     244,   245,   246,   247,   248,   665,   249,   250,   703,   251,
+     252,   576,   253,   254,   255,   256,   607,   695,   283,   784,
+     316,   257,   258,   311,   277,   259,   162,   278,   185,   156,
+     206,   178,   157,   199,   179,   158,   200,   180,   279,   201,
+     312,   281,   260,   314,   261,   320,   159,   340,   181,   160,
+     202,   183,   280,   204,   313,   404,   344,   339,   346,   352,
+     326,   324,   182,   324,   203,   324,   333,   338,   573,   354,
+     355,   639,   356,   643,   644,   358,   648,   649,   742,   359,
+     360,   361,   366,   651,   362,   372,   611,   375,   378,   661,
+     662,   663,   660,   419,   381,   423,   483,   703,   506,   507,
+     609,   512,   510,   511,   516,   517,   518,   525,   523,   527,
+     530,   531,   532,   533,   534,   573,   535,   536,   537,   538,
+     539,   540,   541,   542,   543,   544,   545,   546,   547,   548,
+     549,   550,   551,   552,   553,   555,   556,   557,   559,   380,
+     574,   575,   600,   680,   601,   283,   602,   608,   480,   610,
+     505,   277,   655,   499,   278,   667,   500,   678,   681,   501,
+     682,   426,   686,   684,   689,   279,   473,   755,   281,   685,
+     694,   683,   696,   503,   697,   698,   714,   725,   728,   280,
+     743,   554,   734,   739,   502,   757,   690,   758,   759,   762,
+     767,   773,   775,   778,   691,   733,   779,   781,   323,   785,
+     786,   802,   755,   605,   673,   513,   769,   328,   674,   791,
+     713,   331,   777,   793,   558,   772,   740,   214,   774,   377,
+     688,   783,   799,   310,   803,   481,   371,     0,     0,     0,
+       0,   755,   798,     0,     0,     0,     0,     0,   741,     0,
+     727,     0,     0,     0,     0,   428,     0,     0,     0,    23,
+      24,     0,     0,   798,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,   429,   430,     0,     0,
+       0,     0,     0,     0,     0,   431,   432,   433,     0,     0,
+     434,     0,   435,     0,     0,     0,     0,     0,     0,     0,
+     597,   436,   437,   590,     0,     0,   591,     0,     0,   592,
+       0,     0,   771,   438,     0,   439,     0,   440,     0,     0,
+     593,   636,     0,   595,   630,   441,   442,   631,     0,     0,
+     632,     0,     0,     0,   594,   213,     0,   443,     0,   603,
+       0,   633,   444,     0,   782,     0,   445,   446,   447,     0,
+       0,     0,     0,     0,   448,   634,     0,   449,     0,     0,
+       0,     0,   450,     0,   451,   452,   453,   664,     0,   454,
+     455,     0,     0,   426,     0,   473,   456,     0,     0,   457,
+     458,     0,   459,     0,     0,   460,     0,   461,   462,   463,
+     464,   465,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,   162,   636,     0,   156,   630,
+       0,   157,   631,     0,   158,   632,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,   159,   633,     0,   160,     0,
+       0,     0,     0,     0,     0,     0,     0,   333,     0,     0,
+     634,     0,     0,     0,     0,     0,     0,     0,     0,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,   594,     0,
-       0,   587,     0,     0,   588,   763,     0,   589,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,   633,
-     592,     0,   627,     0,     0,   628,     0,   590,   629,     0,
-       0,   591,     0,     0,     0,     0,     0,     0,     0,   600,
-       0,     0,     0,     0,     0,     0,     0,     0,   630,     0,
-       0,     0,   631,     0,     0,     0,     0,     0,     0,     0,
-       0,   658,     0,     0,     0,     0,     0,   426,     0,   471,
+       0,     0,   206,     0,     0,   199,     0,     0,   200,     0,
+       0,   201,   636,     0,     0,   630,     0,     0,   631,     0,
+       0,   632,   202,     0,     0,   204,     0,     0,     0,     0,
+       0,     0,   633,     0,     0,   722,   203,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,   634,     0,   726,     0,
+       0,   324,     0,     0,     0,    28,     0,     0,     0,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,   161,   633,     0,   155,   627,     0,   156,   628,
-       0,   157,   629,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,   159,     0,     0,     0,     0,     0,
-       0,   158,   630,     0,     0,     0,   631,     0,     0,   332,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,   205,     0,     0,   198,     0,
-       0,   199,     0,     0,   200,   633,     0,     0,   627,     0,
-       0,   628,     0,     0,   629,     0,     0,   203,     0,     0,
-       0,     0,     0,     0,   201,     0,     0,   711,   202,     0,
-       0,     0,     0,     0,   630,     0,     0,     0,   631,     0,
-       0,     0,     0,   715,     0,     0,     0,     0,     0,   323,
-       0,     0,     0,    28,     0,     0,     0,     0,     0,     0,
-     633,     0,   184,   627,     0,   177,   628,     0,   178,   629,
-       0,   179,     0,     0,     0,     0,     0,     0,     0,   633,
-       0,     0,   627,     0,   182,   628,   749,     0,   629,   630,
-       0,   180,     0,   631,     0,   181,     0,     0,     0,     0,
-       0,   711,     0,     0,     0,     0,     0,     0,   630,   558,
-     668,     0,   631,   559,   560,   561,   562,   563,   564,   565,
-     566,   567,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   392,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   393,    71,   394,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   395,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   396,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   397,   398,   132,   133,
-     134,   135,   136,   137,   138,   399,   140,   141,   142,   400,
-     144,   145,   146,   147,   148,   149,   401,   151,   152,   558,
-       0,     0,     0,   559,   560,   561,   562,   563,   564,   565,
-     566,   567,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   392,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   393,    71,   394,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   395,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   396,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   397,   398,   132,   133,
-     134,   135,   136,   137,   138,   399,   140,   141,   142,   400,
-     144,   145,   146,   147,   148,   149,   401,   151,   152,   383,
-     384,     0,     0,   385,   386,   387,   388,     0,   389,     0,
-     390,   391,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   392,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   393,    71,   394,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   395,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   396,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   397,   398,   132,   133,
-     134,   135,   136,   137,   138,   399,   140,   141,   142,   400,
-     144,   145,   146,   147,   148,   149,   401,   151,   152,   383,
-       0,     0,     0,   385,   386,   387,   388,     0,   389,     0,
-     390,   391,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   392,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   393,    71,   394,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   395,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   396,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   397,   398,   132,   133,
-     134,   135,   136,   137,   138,   399,   140,   141,   142,   400,
-     144,   145,   146,   147,   148,   149,   401,   151,   152,   734,
-       0,     0,     0,   385,   386,   387,     0,     0,     0,   735,
+       0,   636,     0,   185,   630,     0,   178,   631,     0,   179,
+     632,     0,   180,     0,     0,     0,     0,     0,     0,     0,
+       0,   633,     0,   181,   636,   764,   183,   630,     0,     0,
+     631,     0,     0,   632,     0,   634,     0,   182,     0,     0,
+       0,     0,     0,   324,   633,   561,   675,   722,     0,   562,
+     563,   564,   565,   566,   567,   568,   569,   570,   634,     0,
+       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,   392,    50,    51,    52,    53,   165,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,   393,    71,   394,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,   395,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
+     118,   396,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   397,   398,   133,   134,   135,   136,   137,
+     138,   139,   399,   141,   142,   143,   400,   145,   146,   147,
+     148,   149,   150,   401,   152,   153,   561,     0,     0,     0,
+     562,   563,   564,   565,   566,   567,   568,   569,   570,     0,
+       0,     0,     0,     0,     0,     0,    33,    34,    35,    36,
+      37,    38,    39,    40,    41,    42,    43,    44,    45,    46,
+      47,    48,   392,    50,    51,    52,    53,   165,    55,    56,
+      57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
+      67,    68,    69,   393,    71,   394,    73,    74,    75,    76,
+      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
+      87,    88,    89,    90,    91,    92,   395,    94,    95,    96,
+      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
+     107,   108,   109,   110,   169,   112,   113,   114,   115,   116,
+     117,   118,   396,   120,   121,   122,   123,   124,   125,   126,
+     127,   128,   129,   130,   397,   398,   133,   134,   135,   136,
+     137,   138,   139,   399,   141,   142,   143,   400,   145,   146,
+     147,   148,   149,   150,   401,   152,   153,   383,   384,     0,
+       0,   385,   386,   387,   388,     0,   389,     0,   390,   391,
+       0,     0,     0,     0,     0,     0,     0,    33,    34,    35,
+      36,    37,    38,    39,    40,    41,    42,    43,    44,    45,
+      46,    47,    48,   392,    50,    51,    52,    53,   165,    55,
+      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
+      66,    67,    68,    69,   393,    71,   394,    73,    74,    75,
+      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
+      86,    87,    88,    89,    90,    91,    92,   395,    94,    95,
+      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
+     106,   107,   108,   109,   110,   169,   112,   113,   114,   115,
+     116,   117,   118,   396,   120,   121,   122,   123,   124,   125,
+     126,   127,   128,   129,   130,   397,   398,   133,   134,   135,
+     136,   137,   138,   139,   399,   141,   142,   143,   400,   145,
+     146,   147,   148,   149,   150,   401,   152,   153,   383,     0,
+       0,     0,   385,   386,   387,   388,     0,   389,     0,   390,
+     391,     0,     0,     0,     0,     0,     0,     0,    33,    34,
+      35,    36,    37,    38,    39,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,   392,    50,    51,    52,    53,   165,
+      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,   393,    71,   394,    73,    74,
+      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,   395,    94,
+      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   169,   112,   113,   114,
+     115,   116,   117,   118,   396,   120,   121,   122,   123,   124,
+     125,   126,   127,   128,   129,   130,   397,   398,   133,   134,
+     135,   136,   137,   138,   139,   399,   141,   142,   143,   400,
+     145,   146,   147,   148,   149,   150,   401,   152,   153,   749,
+       0,     0,     0,   385,   386,   387,     0,     0,     0,   750,
        0,     0,     0,     0,     0,     0,     0,     0,     0,    33,
       34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
       44,    45,    46,    47,    48,   392,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
+     165,    55,    56,    57,    58,    59,    60,    61,    62,    63,
       64,    65,    66,    67,    68,    69,   393,    71,   394,    73,
       74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
       84,    85,    86,    87,    88,    89,    90,    91,    92,   395,
       94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   396,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   397,   398,   132,   133,
-     134,   135,   136,   137,   138,   399,   140,   141,   142,   400,
-     144,   145,   146,   147,   148,   149,   401,   151,   152,   321,
-       0,     0,     0,    23,    24,    32,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,    33,
+     104,   105,   106,   107,   108,   109,   110,   169,   112,   113,
+     114,   115,   116,   117,   118,   396,   120,   121,   122,   123,
+     124,   125,   126,   127,   128,   129,   130,   397,   398,   133,
+     134,   135,   136,   137,   138,   139,   399,   141,   142,   143,
+     400,   145,   146,   147,   148,   149,   150,   401,   152,   153,
+     322,     0,     0,     0,    23,    24,    32,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
+      43,    44,    45,    46,    47,    48,    49,    50,    51,    52,
+      53,    54,    55,    56,    57,    58,    59,    60,    61,    62,
+      63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
+      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
+      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
+      93,    94,    95,    96,    97,    98,    99,   100,   101,   102,
+     103,   104,   105,   106,   107,   108,   109,   110,   111,   112,
+     113,   114,   115,   116,   117,   118,   119,   120,   121,   122,
+     123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
+     133,   134,   135,   136,   137,   138,   139,   140,   141,   142,
+     143,   144,   145,   146,   147,   148,   149,   150,   151,   152,
+     153,   322,     0,     0,     0,    23,    24,   163,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,    33,    34,    35,    36,    37,    38,    39,    40,    41,
+      42,    43,    44,    45,    46,    47,    48,   164,    50,    51,
+      52,    53,   165,    55,    56,    57,    58,    59,    60,    61,
+      62,    63,    64,    65,    66,    67,    68,    69,   166,    71,
+     167,    73,    74,    75,    76,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      92,   168,    94,    95,    96,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   169,
+     112,   113,   114,   115,   116,   117,   118,   170,   120,   121,
+     122,   123,   124,   125,   126,   127,   128,   129,   130,   171,
+     172,   133,   134,   135,   136,   137,   138,   139,   173,   141,
+     142,   143,   174,   145,   146,   147,   148,   149,   150,   175,
+     152,   153,   322,     0,     0,     0,    23,    24,   186,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,    33,    34,    35,    36,    37,    38,    39,    40,
+      41,    42,    43,    44,    45,    46,    47,    48,   187,    50,
+      51,    52,    53,   165,    55,    56,    57,    58,    59,    60,
+      61,    62,    63,    64,    65,    66,    67,    68,    69,   188,
+      71,   189,    73,    74,    75,    76,    77,    78,    79,    80,
+      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
+      91,    92,   190,    94,    95,    96,    97,    98,    99,   100,
+     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
+     169,   112,   113,   114,   115,   116,   117,   118,   191,   120,
+     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
+     192,   193,   133,   134,   135,   136,   137,   138,   139,   194,
+     141,   142,   143,   195,   145,   146,   147,   148,   149,   150,
+     196,   152,   153,   322,     0,     0,     0,    23,    24,   700,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,    33,    34,    35,    36,    37,    38,    39,
+      40,    41,    42,    43,    44,    45,    46,    47,    48,   392,
+      50,    51,    52,    53,   165,    55,    56,    57,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+     393,    71,   394,    73,    74,    75,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,   395,    94,    95,    96,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   169,   112,   113,   114,   115,   116,   117,   118,   396,
+     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
+     130,   397,   398,   133,   134,   135,   136,   137,   138,   139,
+     399,   141,   142,   143,   400,   145,   146,   147,   148,   149,
+     150,   401,   152,   153,   612,     0,     0,     0,     0,     0,
+     613,     0,     0,   614,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,    33,   615,    35,    36,    37,    38,
+      39,    40,    41,    42,    43,    44,    45,    46,    47,    48,
+     616,    50,    51,    52,    53,   165,    55,    56,    57,    58,
+      59,    60,    61,    62,    63,    64,    65,    66,    67,   617,
+      69,   618,    71,   619,    73,   620,    75,    76,    77,    78,
+      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
+      89,    90,    91,    92,   621,    94,    95,    96,    97,    98,
+      99,   100,   101,   102,   103,   104,   105,   106,   107,   108,
+     109,   110,   169,   112,   113,   114,   115,   116,   117,   118,
+     622,   120,   121,   122,   123,   124,   125,   126,   127,   128,
+     129,   130,   623,   624,   133,   134,   135,   136,   137,   138,
+     139,   625,   141,   142,   143,   626,   145,   146,   147,   148,
+     149,   150,   627,   152,   153,   577,     0,     0,     0,     0,
+       0,   578,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,   579,    50,    51,    52,    53,   165,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,   580,    71,   581,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,   582,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
+     118,   583,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   584,   585,   133,   134,   135,   136,   137,
+     138,   139,   586,   141,   142,   143,   587,   145,   146,   147,
+     148,   149,   150,   588,   152,   153,   776,     0,     0,   385,
+     386,   387,     0,     0,     0,   750,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,   392,    50,    51,    52,    53,   165,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,   393,    71,   394,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,   395,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
+     118,   396,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   397,   398,   133,   134,   135,   136,   137,
+     138,   139,   399,   141,   142,   143,   400,   145,   146,   147,
+     148,   149,   150,   401,   152,   153,   794,     0,     0,   385,
+     386,   387,     0,     0,     0,   795,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,   392,    50,    51,    52,    53,   165,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,   393,    71,   394,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,   395,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
+     118,   396,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   397,   398,   133,   134,   135,   136,   137,
+     138,   139,   399,   141,   142,   143,   400,   145,   146,   147,
+     148,   149,   150,   401,   152,   153,   699,     0,     0,     0,
+       0,   700,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,   392,    50,    51,    52,    53,   165,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,   393,    71,   394,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,   395,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
+     118,   396,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   397,   398,   133,   134,   135,   136,   137,
+     138,   139,   399,   141,   142,   143,   400,   145,   146,   147,
+     148,   149,   150,   401,   152,   153,   385,   386,   387,   388,
+       0,   389,     0,   390,   391,     0,     0,     0,     0,     0,
+       0,     0,    33,    34,    35,    36,    37,    38,    39,    40,
+      41,    42,    43,    44,    45,    46,    47,    48,   392,    50,
+      51,    52,    53,   165,    55,    56,    57,    58,    59,    60,
+      61,    62,    63,    64,    65,    66,    67,    68,    69,   393,
+      71,   394,    73,    74,    75,    76,    77,    78,    79,    80,
+      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
+      91,    92,   395,    94,    95,    96,    97,    98,    99,   100,
+     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
+     169,   112,   113,   114,   115,   116,   117,   118,   396,   120,
+     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
+     397,   398,   133,   134,   135,   136,   137,   138,   139,   399,
+     141,   142,   143,   400,   145,   146,   147,   148,   149,   150,
+     401,   152,   153,   385,   386,   387,     0,     0,     0,     0,
+     640,     0,     0,     0,     0,     0,     0,     0,     0,    33,
       34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
+      44,    45,    46,    47,    48,   392,    50,    51,    52,    53,
+     165,    55,    56,    57,    58,    59,    60,    61,    62,    63,
+      64,    65,    66,    67,    68,    69,   393,    71,   394,    73,
+      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
+      84,    85,    86,    87,    88,    89,    90,    91,    92,   395,
+      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
+     104,   105,   106,   107,   108,   109,   110,   169,   112,   113,
+     114,   115,   116,   117,   118,   396,   120,   121,   122,   123,
+     124,   125,   126,   127,   128,   129,   130,   397,   398,   133,
+     134,   135,   136,   137,   138,   139,   399,   141,   142,   143,
+     400,   145,   146,   147,   148,   149,   150,   401,   152,   153,
+     385,   386,   387,     0,     0,     0,     0,   645,     0,     0,
+       0,     0,     0,     0,     0,     0,    33,    34,    35,    36,
+      37,    38,    39,    40,    41,    42,    43,    44,    45,    46,
+      47,    48,   392,    50,    51,    52,    53,   165,    55,    56,
+      57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
+      67,    68,    69,   393,    71,   394,    73,    74,    75,    76,
+      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
+      87,    88,    89,    90,    91,    92,   395,    94,    95,    96,
+      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
+     107,   108,   109,   110,   169,   112,   113,   114,   115,   116,
+     117,   118,   396,   120,   121,   122,   123,   124,   125,   126,
+     127,   128,   129,   130,   397,   398,   133,   134,   135,   136,
+     137,   138,   139,   399,   141,   142,   143,   400,   145,   146,
+     147,   148,   149,   150,   401,   152,   153,   385,   386,   387,
+       0,     0,     0,   750,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,    33,    34,    35,    36,    37,    38,    39,
+      40,    41,    42,    43,    44,    45,    46,    47,    48,   392,
+      50,    51,    52,    53,   165,    55,    56,    57,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+     393,    71,   394,    73,    74,    75,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,   395,    94,    95,    96,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   169,   112,   113,   114,   115,   116,   117,   118,   396,
+     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
+     130,   397,   398,   133,   134,   135,   136,   137,   138,   139,
+     399,   141,   142,   143,   400,   145,   146,   147,   148,   149,
+     150,   401,   152,   153,   385,   386,   387,     0,     0,     0,
+     795,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
+      43,    44,    45,    46,    47,    48,   392,    50,    51,    52,
+      53,   165,    55,    56,    57,    58,    59,    60,    61,    62,
+      63,    64,    65,    66,    67,    68,    69,   393,    71,   394,
+      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
+      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
+     395,    94,    95,    96,    97,    98,    99,   100,   101,   102,
+     103,   104,   105,   106,   107,   108,   109,   110,   169,   112,
+     113,   114,   115,   116,   117,   118,   396,   120,   121,   122,
+     123,   124,   125,   126,   127,   128,   129,   130,   397,   398,
+     133,   134,   135,   136,   137,   138,   139,   399,   141,   142,
+     143,   400,   145,   146,   147,   148,   149,   150,   401,   152,
+     153,   385,   386,   387,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,    33,    34,    35,
+      36,    37,    38,    39,    40,    41,    42,    43,    44,    45,
+      46,    47,    48,   392,    50,    51,    52,    53,   165,    55,
+      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
+      66,    67,    68,    69,   393,    71,   394,    73,    74,    75,
+      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
+      86,    87,    88,    89,    90,    91,    92,   395,    94,    95,
+      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
+     106,   107,   108,   109,   110,   169,   112,   113,   114,   115,
+     116,   117,   118,   396,   120,   121,   122,   123,   124,   125,
+     126,   127,   128,   129,   130,   397,   398,   133,   134,   135,
+     136,   137,   138,   139,   399,   141,   142,   143,   400,   145,
+     146,   147,   148,   149,   150,   401,   152,   153,   288,     0,
+     289,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,    33,    34,    35,    36,    37,    38,
+      39,    40,   290,    42,    43,    44,    45,   291,   292,    48,
+     293,    50,    51,    52,    53,   165,    55,    56,    57,    58,
+      59,    60,    61,   294,    63,   295,    65,    66,    67,    68,
+      69,   296,    71,   297,    73,    74,    75,    76,    77,    78,
+      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
+      89,    90,    91,    92,   298,    94,    95,    96,   299,    98,
+      99,   100,   101,   102,   300,   104,   105,   106,   107,   108,
+     301,   110,   169,   112,   113,   114,   115,   116,   117,   118,
+     302,   120,   121,   122,   123,   124,   125,   126,   127,   128,
+     303,   130,   304,   305,   133,   134,   135,   136,   137,   138,
+     139,   306,   141,   142,   143,   307,   145,   146,   147,   148,
+     149,   150,   207,   152,   153,   428,     0,     0,     0,    23,
+      24,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,   429,   430,     0,     0,
+       0,     0,     0,     0,     0,   431,   432,   433,     0,     0,
+     434,     0,   435,     0,     0,     0,     0,     0,     0,     0,
+       0,   436,   437,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,   438,     0,   439,     0,   440,     0,     0,
+       0,     0,     0,     0,     0,   441,   442,     0,     0,     0,
+       0,     0,     0,     0,     0,   213,     0,   443,     0,     0,
+       0,     0,   444,     0,     0,     0,   445,   446,   447,     0,
+       0,     0,     0,     0,     0,     0,     0,   449,     0,     0,
+       0,     0,   450,     0,   451,   452,   453,     0,     0,   454,
+     455,     0,     0,   428,     0,     0,   456,    23,    24,   457,
+     458,     0,   459,     0,     0,   460,     0,   461,   462,   463,
+     464,   465,     0,     0,   429,   430,     0,     0,     0,     0,
+       0,     0,     0,   431,   432,   433,     0,     0,   434,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,   436,
+     437,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,   438,     0,   439,     0,   440,     0,     0,     0,     0,
+       0,     0,     0,   441,   442,     0,     0,     0,     0,     0,
+       0,     0,     0,   213,     0,   443,     0,     0,     0,     0,
+     444,     0,     0,     0,   445,   446,   447,     0,     0,     0,
+       0,     0,     0,     0,     0,   449,     0,     0,     0,     0,
+     450,     0,   451,   452,   453,     0,     0,   454,   455,     0,
+       0,     0,     0,     0,   456,     0,   613,   457,   458,   614,
+     459,     0,     0,   460,     0,   461,   462,   463,   464,   465,
+      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
+      43,    44,    45,    46,    47,    48,   616,    50,    51,    52,
+      53,   165,    55,    56,    57,    58,    59,    60,    61,    62,
+      63,    64,    65,    66,    67,    68,    69,   618,    71,   717,
+      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
+      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
+     718,    94,    95,    96,    97,    98,    99,   100,   101,   102,
+     103,   104,   105,   106,   107,   108,   109,   110,   169,   112,
+     113,   114,   115,   116,   117,   118,   622,   120,   121,   122,
+     123,   124,   125,   126,   127,   128,   129,   130,   623,   624,
+     133,   134,   135,   136,   137,   138,   139,   719,   141,   142,
+     143,   626,   145,   146,   147,   148,   149,   150,   627,   152,
+     153,    32,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,    49,    50,    51,    52,    53,    54,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,    70,    71,    72,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,    93,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   111,   112,   113,   114,   115,   116,   117,
+     118,   119,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   131,   132,   133,   134,   135,   136,   137,
+     138,   139,   140,   141,   142,   143,   144,   145,   146,   147,
+     148,   149,   150,   151,   152,   153,   163,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
+      43,    44,    45,    46,    47,    48,   164,    50,    51,    52,
+      53,   165,    55,    56,    57,    58,    59,    60,    61,    62,
+      63,    64,    65,    66,    67,    68,    69,   166,    71,   167,
+      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
+      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
+     168,    94,    95,    96,    97,    98,    99,   100,   101,   102,
+     103,   104,   105,   106,   107,   108,   109,   110,   169,   112,
+     113,   114,   115,   116,   117,   118,   170,   120,   121,   122,
+     123,   124,   125,   126,   127,   128,   129,   130,   171,   172,
+     133,   134,   135,   136,   137,   138,   139,   173,   141,   142,
+     143,   174,   145,   146,   147,   148,   149,   150,   175,   152,
+     153,   186,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,   187,    50,    51,    52,    53,   165,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,   188,    71,   189,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,   190,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
+     118,   191,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   192,   193,   133,   134,   135,   136,   137,
+     138,   139,   194,   141,   142,   143,   195,   145,   146,   147,
+     148,   149,   150,   196,   152,   153,   262,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
+      43,    44,    45,    46,    47,    48,   263,    50,    51,    52,
+      53,   165,    55,    56,    57,    58,    59,    60,   264,    62,
+      63,    64,   265,    66,    67,    68,    69,   266,    71,   267,
+      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
+      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
+     268,    94,    95,    96,    97,    98,    99,   100,   101,   102,
+     103,   104,   105,   106,   107,   108,   109,   110,   169,   112,
+     113,   114,   115,   116,   117,   118,   269,   120,   270,   122,
+     123,   124,   125,   126,   127,   128,   129,   130,   271,   272,
+     133,   134,   135,   136,   137,   138,   139,   273,   141,   142,
+     143,   274,   145,   146,   147,   148,   149,   150,   275,   152,
+     153,   262,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,   263,    50,    51,    52,    53,   165,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,   475,    71,   267,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,   268,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
+     118,   476,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   477,   478,   133,   134,   135,   136,   137,
+     138,   139,   479,   141,   142,   143,   274,   145,   146,   147,
+     148,   149,   150,   275,   152,   153,   485,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
+      43,    44,    45,    46,    47,    48,   486,    50,    51,    52,
+      53,   165,    55,    56,    57,    58,    59,    60,    61,    62,
+      63,    64,    65,   487,   488,    68,    69,   489,    71,   490,
+      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
+      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
+     491,    94,    95,    96,    97,    98,    99,   100,   101,   102,
+     103,   104,   105,   106,   107,   108,   109,   110,   169,   112,
+     113,   114,   492,   116,   117,   118,   493,   120,   121,   122,
+     123,   124,   125,   126,   127,   128,   129,   130,   494,   495,
+     133,   134,   135,   136,   137,   138,   139,   496,   141,   142,
+     143,   497,   145,   146,   147,   148,   149,   150,   498,   152,
+     153,   613,     0,     0,   614,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,    33,     0,    35,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,   616,    50,    51,    52,    53,   165,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+       0,    69,   618,    71,   619,    73,     0,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,   621,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
+     118,   622,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   623,   624,   133,   134,   135,   136,   137,
+     138,   139,   625,   141,   142,   143,   626,   145,   146,   147,
+     148,   149,   150,   627,   152,   153
+};
+
+static const yytype_int16 yycheck[] =
+{
+       6,     7,     8,     6,     7,     8,     6,     7,     8,     6,
+       7,     8,   244,   258,   246,   352,   261,   516,   428,     3,
+       6,     7,     8,     6,     7,     8,    21,   612,   561,    41,
+      26,   245,   315,     4,   248,     7,     8,    10,   253,   254,
+     678,    34,   256,   158,   259,   260,   483,   686,    26,   684,
+      83,   743,    22,    83,    20,   689,   358,   359,    29,    36,
+      26,    18,    24,    33,    21,    98,   364,    60,    98,    31,
+     372,    18,    20,   322,    21,   373,    24,    25,    20,    48,
+      20,   773,    24,    25,    24,    25,   423,    20,    83,   122,
+      83,   725,   122,   540,    24,    25,   543,   544,   545,   546,
+      20,    79,    24,    98,    24,   117,    99,    18,    18,    24,
+      21,    21,   105,    79,    18,   148,   149,    21,   148,   149,
+     100,   133,   760,   156,   561,   100,   156,   122,   767,   539,
+     765,   541,    18,    18,   383,   104,    21,    18,     0,    18,
+      21,   110,    21,   553,    18,    18,    18,   143,    21,    21,
+      18,    19,   737,   148,   149,   148,   149,    18,    18,    18,
+      21,   156,    21,   156,     3,     4,     5,     6,     7,     8,
+       9,    10,    11,    12,    13,    14,    15,    16,    17,    20,
+      18,    18,   715,    21,    21,    36,    37,    38,    35,   292,
+     689,   294,    18,    19,   531,    18,    19,   534,    18,   482,
+     537,    31,    32,   540,    18,    18,   543,   544,   545,   546,
+      18,    18,    18,    18,    18,   552,    18,    18,   655,    18,
+      18,   504,    18,    18,    18,    18,   725,   637,   234,   762,
+     236,    18,    18,   236,   234,    18,   242,   234,   244,   242,
+     246,   244,   242,   246,   244,   242,   246,   244,   234,   246,
+     236,   234,    18,   236,    18,    18,   242,    24,   244,   242,
+     246,   244,   234,   246,   236,   514,    20,   251,    24,    18,
+     243,   242,   244,   244,   246,   246,   247,   250,   715,    18,
+      18,   530,    18,   532,   533,    18,   535,   536,   698,    18,
+      18,    18,    18,   538,    19,    18,    20,    19,    19,   548,
+     549,   550,   547,    18,    24,    18,    18,   744,    18,    18,
+     143,    18,    23,    21,    18,    21,    18,    18,    21,    18,
+      18,    18,    18,    18,    18,   762,    18,    18,    18,    18,
+      18,    18,    18,    18,    18,    18,    18,    18,    18,    18,
+      18,    18,    18,    18,    18,    18,    18,    18,    18,   320,
+      19,    18,    18,   143,    19,   361,    18,    18,   361,    18,
+     366,   361,    20,   366,   361,    20,   366,    20,    18,   366,
+      18,   355,    18,    20,    18,   361,   360,   714,   361,    33,
+      18,   100,    18,   366,    18,    18,    18,    18,    18,   361,
+      18,   471,    21,    20,   366,    18,   610,    18,    18,    18,
+      18,    18,    18,    18,   611,   686,    20,    20,   242,    21,
+      21,    21,   749,   514,   557,   383,   739,   244,   559,   775,
+     668,   246,   749,   778,   476,   744,   696,    12,   746,   317,
+     608,   760,   781,   236,   800,   361,   303,    -1,    -1,    -1,
+      -1,   778,   779,    -1,    -1,    -1,    -1,    -1,   697,    -1,
+     682,    -1,    -1,    -1,    -1,    20,    -1,    -1,    -1,    24,
+      25,    -1,    -1,   800,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    41,    42,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    50,    51,    52,    -1,    -1,
+      55,    -1,    57,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+     506,    66,    67,   506,    -1,    -1,   506,    -1,    -1,   506,
+      -1,    -1,   744,    78,    -1,    80,    -1,    82,    -1,    -1,
+     506,   527,    -1,   506,   527,    90,    91,   527,    -1,    -1,
+     527,    -1,    -1,    -1,   506,   100,    -1,   102,    -1,   512,
+      -1,   527,   107,    -1,   759,    -1,   111,   112,   113,    -1,
+      -1,    -1,    -1,    -1,   119,   527,    -1,   122,    -1,    -1,
+      -1,    -1,   127,    -1,   129,   130,   131,   551,    -1,   134,
+     135,    -1,    -1,   557,    -1,   559,   141,    -1,    -1,   144,
+     145,    -1,   147,    -1,    -1,   150,    -1,   152,   153,   154,
+     155,   156,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,   611,   612,    -1,   611,   612,
+      -1,   611,   612,    -1,   611,   612,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,   611,   612,    -1,   611,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,   608,    -1,    -1,
+     612,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,   668,    -1,    -1,   668,    -1,    -1,   668,    -1,
+      -1,   668,   678,    -1,    -1,   678,    -1,    -1,   678,    -1,
+      -1,   678,   668,    -1,    -1,   668,    -1,    -1,    -1,    -1,
+      -1,    -1,   678,    -1,    -1,   678,   668,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,   678,    -1,   681,    -1,
+      -1,   682,    -1,    -1,    -1,   686,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,   737,    -1,   739,   737,    -1,   739,   737,    -1,   739,
+     737,    -1,   739,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,   737,    -1,   739,   760,   728,   739,   760,    -1,    -1,
+     760,    -1,    -1,   760,    -1,   737,    -1,   739,    -1,    -1,
+      -1,    -1,    -1,   744,   760,    20,    21,   760,    -1,    24,
+      25,    26,    27,    28,    29,    30,    31,    32,   760,    -1,
+      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
+      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
+      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
+     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
+     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
+     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
+     155,   156,   157,   158,   159,   160,    20,    -1,    -1,    -1,
+      24,    25,    26,    27,    28,    29,    30,    31,    32,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,
       44,    45,    46,    47,    48,    49,    50,    51,    52,    53,
       54,    55,    56,    57,    58,    59,    60,    61,    62,    63,
       64,    65,    66,    67,    68,    69,    70,    71,    72,    73,
@@ -1224,429 +1688,36 @@ static const yytype_int16 yytable[] =
      114,   115,   116,   117,   118,   119,   120,   121,   122,   123,
      124,   125,   126,   127,   128,   129,   130,   131,   132,   133,
      134,   135,   136,   137,   138,   139,   140,   141,   142,   143,
-     144,   145,   146,   147,   148,   149,   150,   151,   152,   321,
-       0,     0,     0,    23,    24,   162,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   163,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   165,    71,   166,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   167,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   169,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   170,   171,   132,   133,
-     134,   135,   136,   137,   138,   172,   140,   141,   142,   173,
-     144,   145,   146,   147,   148,   149,   174,   151,   152,   321,
-       0,     0,     0,    23,    24,   185,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   186,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   187,    71,   188,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   189,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   190,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   191,   192,   132,   133,
-     134,   135,   136,   137,   138,   193,   140,   141,   142,   194,
-     144,   145,   146,   147,   148,   149,   195,   151,   152,   609,
-       0,     0,     0,     0,     0,   610,     0,     0,   611,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,    33,
-     612,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   613,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,   614,    69,   615,    71,   616,    73,
-     617,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   618,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   619,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   620,   621,   132,   133,
-     134,   135,   136,   137,   138,   622,   140,   141,   142,   623,
-     144,   145,   146,   147,   148,   149,   624,   151,   152,   574,
-       0,     0,     0,     0,     0,   575,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   576,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   577,    71,   578,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   579,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   580,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   581,   582,   132,   133,
-     134,   135,   136,   137,   138,   583,   140,   141,   142,   584,
-     144,   145,   146,   147,   148,   149,   585,   151,   152,   757,
-       0,     0,   385,   386,   387,     0,     0,     0,   735,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,    33,    34,
-      35,    36,    37,    38,    39,    40,    41,    42,    43,    44,
-      45,    46,    47,    48,   392,    50,    51,    52,    53,   164,
-      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
-      65,    66,    67,    68,    69,   393,    71,   394,    73,    74,
-      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
-      85,    86,    87,    88,    89,    90,    91,    92,   395,    94,
-      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
-     105,   106,   107,   108,   109,   110,   168,   112,   113,   114,
-     115,   116,   117,   396,   119,   120,   121,   122,   123,   124,
-     125,   126,   127,   128,   129,   397,   398,   132,   133,   134,
-     135,   136,   137,   138,   399,   140,   141,   142,   400,   144,
-     145,   146,   147,   148,   149,   401,   151,   152,   774,     0,
-       0,   385,   386,   387,     0,     0,     0,   775,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,    33,    34,    35,
-      36,    37,    38,    39,    40,    41,    42,    43,    44,    45,
-      46,    47,    48,   392,    50,    51,    52,    53,   164,    55,
-      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
-      66,    67,    68,    69,   393,    71,   394,    73,    74,    75,
-      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
-      86,    87,    88,    89,    90,    91,    92,   395,    94,    95,
-      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
-     106,   107,   108,   109,   110,   168,   112,   113,   114,   115,
-     116,   117,   396,   119,   120,   121,   122,   123,   124,   125,
-     126,   127,   128,   129,   397,   398,   132,   133,   134,   135,
-     136,   137,   138,   399,   140,   141,   142,   400,   144,   145,
-     146,   147,   148,   149,   401,   151,   152,   385,   386,   387,
-     388,     0,   389,     0,   390,   391,     0,     0,     0,     0,
-       0,     0,     0,    33,    34,    35,    36,    37,    38,    39,
-      40,    41,    42,    43,    44,    45,    46,    47,    48,   392,
-      50,    51,    52,    53,   164,    55,    56,    57,    58,    59,
-      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
-     393,    71,   394,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,   395,    94,    95,    96,    97,    98,    99,
-     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
-     110,   168,   112,   113,   114,   115,   116,   117,   396,   119,
-     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
-     397,   398,   132,   133,   134,   135,   136,   137,   138,   399,
-     140,   141,   142,   400,   144,   145,   146,   147,   148,   149,
-     401,   151,   152,   385,   386,   387,     0,     0,     0,     0,
-     637,     0,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   392,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   393,    71,   394,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   395,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   396,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   397,   398,   132,   133,
-     134,   135,   136,   137,   138,   399,   140,   141,   142,   400,
-     144,   145,   146,   147,   148,   149,   401,   151,   152,   385,
-     386,   387,     0,     0,     0,   735,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,   392,    50,    51,    52,    53,   164,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-      68,    69,   393,    71,   394,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,   395,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   168,   112,   113,   114,   115,   116,   117,
-     396,   119,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   397,   398,   132,   133,   134,   135,   136,   137,
-     138,   399,   140,   141,   142,   400,   144,   145,   146,   147,
-     148,   149,   401,   151,   152,   385,   386,   387,     0,     0,
-       0,   775,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,    33,    34,    35,    36,    37,    38,    39,    40,    41,
-      42,    43,    44,    45,    46,    47,    48,   392,    50,    51,
-      52,    53,   164,    55,    56,    57,    58,    59,    60,    61,
-      62,    63,    64,    65,    66,    67,    68,    69,   393,    71,
-     394,    73,    74,    75,    76,    77,    78,    79,    80,    81,
+     144,   145,   146,   147,   148,   149,   150,   151,   152,   153,
+     154,   155,   156,   157,   158,   159,   160,    20,    21,    -1,
+      -1,    24,    25,    26,    27,    -1,    29,    -1,    31,    32,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,
+      43,    44,    45,    46,    47,    48,    49,    50,    51,    52,
+      53,    54,    55,    56,    57,    58,    59,    60,    61,    62,
+      63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
+      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
+      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
+      93,    94,    95,    96,    97,    98,    99,   100,   101,   102,
+     103,   104,   105,   106,   107,   108,   109,   110,   111,   112,
+     113,   114,   115,   116,   117,   118,   119,   120,   121,   122,
+     123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
+     133,   134,   135,   136,   137,   138,   139,   140,   141,   142,
+     143,   144,   145,   146,   147,   148,   149,   150,   151,   152,
+     153,   154,   155,   156,   157,   158,   159,   160,    20,    -1,
+      -1,    -1,    24,    25,    26,    27,    -1,    29,    -1,    31,
+      32,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    41,
+      42,    43,    44,    45,    46,    47,    48,    49,    50,    51,
+      52,    53,    54,    55,    56,    57,    58,    59,    60,    61,
+      62,    63,    64,    65,    66,    67,    68,    69,    70,    71,
+      72,    73,    74,    75,    76,    77,    78,    79,    80,    81,
       82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
-      92,   395,    94,    95,    96,    97,    98,    99,   100,   101,
-     102,   103,   104,   105,   106,   107,   108,   109,   110,   168,
-     112,   113,   114,   115,   116,   117,   396,   119,   120,   121,
-     122,   123,   124,   125,   126,   127,   128,   129,   397,   398,
-     132,   133,   134,   135,   136,   137,   138,   399,   140,   141,
-     142,   400,   144,   145,   146,   147,   148,   149,   401,   151,
-     152,   385,   386,   387,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,    33,    34,    35,
-      36,    37,    38,    39,    40,    41,    42,    43,    44,    45,
-      46,    47,    48,   392,    50,    51,    52,    53,   164,    55,
-      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
-      66,    67,    68,    69,   393,    71,   394,    73,    74,    75,
-      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
-      86,    87,    88,    89,    90,    91,    92,   395,    94,    95,
-      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
-     106,   107,   108,   109,   110,   168,   112,   113,   114,   115,
-     116,   117,   396,   119,   120,   121,   122,   123,   124,   125,
-     126,   127,   128,   129,   397,   398,   132,   133,   134,   135,
-     136,   137,   138,   399,   140,   141,   142,   400,   144,   145,
-     146,   147,   148,   149,   401,   151,   152,   287,     0,   288,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,    33,    34,    35,    36,    37,    38,    39,
-      40,   289,    42,    43,    44,    45,   290,   291,    48,   292,
-      50,    51,    52,    53,   164,    55,    56,    57,    58,    59,
-      60,    61,   293,    63,   294,    65,    66,    67,    68,    69,
-     295,    71,   296,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,   297,    94,    95,    96,   298,    98,    99,
-     100,   101,   102,   299,   104,   105,   106,   107,   108,   300,
-     110,   168,   112,   113,   114,   115,   116,   117,   301,   119,
-     120,   121,   122,   123,   124,   125,   126,   127,   302,   129,
-     303,   304,   132,   133,   134,   135,   136,   137,   138,   305,
-     140,   141,   142,   306,   144,   145,   146,   147,   148,   149,
-     206,   151,   152,   428,     0,     0,     0,    23,    24,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,   429,   430,     0,     0,     0,     0,
-       0,     0,     0,   431,   432,   433,     0,     0,   434,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,   436,
-     437,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,   438,     0,   439,     0,   440,     0,     0,     0,     0,
-       0,     0,     0,   441,   442,     0,     0,     0,     0,     0,
-       0,     0,     0,   212,     0,   443,     0,     0,     0,     0,
-     444,     0,     0,     0,   445,   446,   447,     0,     0,     0,
-       0,     0,     0,     0,   448,     0,     0,     0,     0,   449,
-       0,   450,   451,   452,     0,     0,   453,   454,     0,     0,
-       0,     0,     0,   455,     0,   610,   456,   457,   611,   458,
-       0,     0,   459,     0,   460,   461,   462,   463,   464,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   613,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   615,    71,   706,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   707,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   619,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   620,   621,   132,   133,
-     134,   135,   136,   137,   138,   708,   140,   141,   142,   623,
-     144,   145,   146,   147,   148,   149,   624,   151,   152,    32,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,    33,    34,    35,    36,    37,    38,    39,
-      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
-      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
-      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
-      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
-     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
-     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
-     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
-     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
-     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
-     150,   151,   152,   162,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,    33,    34,    35,
-      36,    37,    38,    39,    40,    41,    42,    43,    44,    45,
-      46,    47,    48,   163,    50,    51,    52,    53,   164,    55,
-      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
-      66,    67,    68,    69,   165,    71,   166,    73,    74,    75,
-      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
-      86,    87,    88,    89,    90,    91,    92,   167,    94,    95,
-      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
-     106,   107,   108,   109,   110,   168,   112,   113,   114,   115,
-     116,   117,   169,   119,   120,   121,   122,   123,   124,   125,
-     126,   127,   128,   129,   170,   171,   132,   133,   134,   135,
-     136,   137,   138,   172,   140,   141,   142,   173,   144,   145,
-     146,   147,   148,   149,   174,   151,   152,   185,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,    33,    34,    35,    36,    37,    38,    39,    40,    41,
-      42,    43,    44,    45,    46,    47,    48,   186,    50,    51,
-      52,    53,   164,    55,    56,    57,    58,    59,    60,    61,
-      62,    63,    64,    65,    66,    67,    68,    69,   187,    71,
-     188,    73,    74,    75,    76,    77,    78,    79,    80,    81,
-      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
-      92,   189,    94,    95,    96,    97,    98,    99,   100,   101,
-     102,   103,   104,   105,   106,   107,   108,   109,   110,   168,
-     112,   113,   114,   115,   116,   117,   190,   119,   120,   121,
-     122,   123,   124,   125,   126,   127,   128,   129,   191,   192,
-     132,   133,   134,   135,   136,   137,   138,   193,   140,   141,
-     142,   194,   144,   145,   146,   147,   148,   149,   195,   151,
-     152,   261,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,   262,    50,    51,    52,    53,   164,    55,    56,    57,
-      58,    59,    60,   263,    62,    63,    64,   264,    66,    67,
-      68,    69,   265,    71,   266,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,   267,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   168,   112,   113,   114,   115,   116,   117,
-     268,   119,   269,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   270,   271,   132,   133,   134,   135,   136,   137,
-     138,   272,   140,   141,   142,   273,   144,   145,   146,   147,
-     148,   149,   274,   151,   152,   261,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   262,    50,    51,    52,    53,
-     164,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   473,    71,   266,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   267,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   168,   112,   113,
-     114,   115,   116,   117,   474,   119,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   475,   476,   132,   133,
-     134,   135,   136,   137,   138,   477,   140,   141,   142,   273,
-     144,   145,   146,   147,   148,   149,   274,   151,   152,   483,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,    33,    34,    35,    36,    37,    38,    39,
-      40,    41,    42,    43,    44,    45,    46,    47,    48,   484,
-      50,    51,    52,    53,   164,    55,    56,    57,    58,    59,
-      60,    61,    62,    63,    64,    65,   485,   486,    68,    69,
-     487,    71,   488,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,   489,    94,    95,    96,    97,    98,    99,
-     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
-     110,   168,   112,   113,   490,   115,   116,   117,   491,   119,
-     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
-     492,   493,   132,   133,   134,   135,   136,   137,   138,   494,
-     140,   141,   142,   495,   144,   145,   146,   147,   148,   149,
-     496,   151,   152,   610,     0,     0,   611,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,    33,     0,    35,
-      36,    37,    38,    39,    40,    41,    42,    43,    44,    45,
-      46,    47,    48,   613,    50,    51,    52,    53,   164,    55,
-      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
-      66,    67,     0,    69,   615,    71,   616,    73,     0,    75,
-      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
-      86,    87,    88,    89,    90,    91,    92,   618,    94,    95,
-      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
-     106,   107,   108,   109,   110,   168,   112,   113,   114,   115,
-     116,   117,   619,   119,   120,   121,   122,   123,   124,   125,
-     126,   127,   128,   129,   620,   621,   132,   133,   134,   135,
-     136,   137,   138,   622,   140,   141,   142,   623,   144,   145,
-     146,   147,   148,   149,   624,   151,   152
-};
-
-static const yytype_int16 yycheck[] =
-{
-       6,     7,     8,     6,     7,     8,     6,     7,     8,     6,
-       7,     8,   514,   252,   253,   243,     3,   245,   558,   258,
-     259,   314,     6,     7,     8,   257,   351,   481,   260,     6,
-       7,     8,    26,   244,     7,     8,   247,    41,     4,    10,
-      21,   428,   609,   679,   255,   671,    24,    26,   677,    48,
-     682,    20,   364,    31,   358,   359,    18,    26,    22,    21,
-      20,   373,    20,    29,    24,    83,    24,    25,   372,    33,
-     291,    36,   293,   538,   321,   540,   541,   542,   543,    20,
-      98,   468,   714,    41,    42,    20,    36,    37,    38,    24,
-      25,    20,    50,    51,    52,    24,    25,    55,   423,    57,
-      79,   157,    83,   121,   558,   104,    24,    25,    66,    67,
-      79,   110,    18,   117,    24,    21,   752,    98,   100,   745,
-      78,   750,    80,    18,    82,    24,    21,     0,   132,   147,
-     148,    18,    90,    91,    20,    18,   383,   155,    24,    25,
-     121,   100,   100,    18,   102,    35,    21,    18,   142,   107,
-     537,    18,   539,   111,   112,   113,    18,    18,    18,   726,
-      21,    21,    18,   121,   704,    21,   147,   148,   126,    18,
-     128,   129,   130,    18,   155,   133,   134,    18,    18,    18,
-     682,    21,   140,    18,    19,   143,   144,   480,   146,    18,
-      18,   149,    21,   151,   152,   153,   154,   155,    18,    18,
-      18,    21,    21,    21,   529,    18,    18,   747,    21,   502,
-     535,    18,   714,   538,    18,   540,   541,   542,   543,    18,
-      19,    18,    19,    18,   549,    31,    32,   233,    18,   235,
-      18,    18,   235,   233,    18,   241,   233,   243,   241,   245,
-     243,   241,   245,   243,   241,   245,   243,   634,   245,   233,
-     704,   235,    83,    18,    18,    18,   233,   241,   235,   243,
-     233,   245,   235,   250,   241,   512,   243,    98,   245,    18,
-     243,   242,   245,    18,    18,   241,    34,   243,   249,   245,
-     246,   528,    18,   530,   531,   532,   533,   534,    20,    24,
-     121,    20,    18,   747,    24,    18,    18,    18,   545,   546,
-     547,    18,    60,    18,   536,   692,    18,    18,    24,    19,
-      18,    18,   544,    19,    19,    18,   147,   148,    18,    18,
-      18,    18,    18,    18,   155,    83,     3,     4,     5,     6,
-       7,     8,     9,    10,    11,    12,    13,    14,    15,    16,
-      17,    99,    23,    21,    18,    21,    18,   105,    21,    18,
-      18,    18,    18,   319,    18,   361,    18,    18,   361,    18,
-     366,   361,    18,   366,   361,    18,   366,   354,    18,   366,
-      18,    18,    18,   360,    18,    18,    18,   361,   703,    18,
-      18,    18,   366,    18,   361,    18,    18,    18,   361,   147,
-     148,    18,    18,   366,    18,    18,   607,   155,    19,    18,
-      18,   142,    19,    18,    18,    18,   100,    18,    20,   734,
-      20,    20,    18,    20,   142,    18,    18,    33,    18,    18,
-      18,    18,    18,    18,    18,   469,    18,   608,    21,    20,
-      18,    18,    18,    18,   759,   760,    18,    18,    21,   241,
-      20,    20,   679,    21,   691,    21,   383,   675,   512,   554,
-     728,   243,   556,   661,   245,   780,   756,   734,   759,   474,
-     642,    12,   731,   316,   235,   605,   745,   762,   302,   780,
-     361,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,   504,    -1,
-      -1,   504,    -1,    -1,   504,   744,    -1,   504,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,   525,
-     504,    -1,   525,    -1,    -1,   525,    -1,   504,   525,    -1,
-      -1,   504,    -1,    -1,    -1,    -1,    -1,    -1,    -1,   510,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,   525,    -1,
-      -1,    -1,   525,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,   548,    -1,    -1,    -1,    -1,    -1,   554,    -1,   556,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,   608,   609,    -1,   608,   609,    -1,   608,   609,
-      -1,   608,   609,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,   608,    -1,    -1,    -1,    -1,    -1,
-      -1,   608,   609,    -1,    -1,    -1,   609,    -1,    -1,   605,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,   661,    -1,    -1,   661,    -1,
-      -1,   661,    -1,    -1,   661,   671,    -1,    -1,   671,    -1,
-      -1,   671,    -1,    -1,   671,    -1,    -1,   661,    -1,    -1,
-      -1,    -1,    -1,    -1,   661,    -1,    -1,   671,   661,    -1,
-      -1,    -1,    -1,    -1,   671,    -1,    -1,    -1,   671,    -1,
-      -1,    -1,    -1,   674,    -1,    -1,    -1,    -1,    -1,   675,
-      -1,    -1,    -1,   679,    -1,    -1,    -1,    -1,    -1,    -1,
-     726,    -1,   728,   726,    -1,   728,   726,    -1,   728,   726,
-      -1,   728,    -1,    -1,    -1,    -1,    -1,    -1,    -1,   745,
-      -1,    -1,   745,    -1,   728,   745,   717,    -1,   745,   726,
-      -1,   728,    -1,   726,    -1,   728,    -1,    -1,    -1,    -1,
-      -1,   745,    -1,    -1,    -1,    -1,    -1,    -1,   745,    20,
-      21,    -1,   745,    24,    25,    26,    27,    28,    29,    30,
-      31,    32,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    20,
-      -1,    -1,    -1,    24,    25,    26,    27,    28,    29,    30,
-      31,    32,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    20,
-      21,    -1,    -1,    24,    25,    26,    27,    -1,    29,    -1,
-      31,    32,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    20,
-      -1,    -1,    -1,    24,    25,    26,    27,    -1,    29,    -1,
-      31,    32,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    20,
+      92,    93,    94,    95,    96,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
+     112,   113,   114,   115,   116,   117,   118,   119,   120,   121,
+     122,   123,   124,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   134,   135,   136,   137,   138,   139,   140,   141,
+     142,   143,   144,   145,   146,   147,   148,   149,   150,   151,
+     152,   153,   154,   155,   156,   157,   158,   159,   160,    20,
       -1,    -1,    -1,    24,    25,    26,    -1,    -1,    -1,    30,
       -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
       41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
@@ -1660,106 +1731,51 @@ static const yytype_int16 yycheck[] =
      121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
      131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
      141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    20,
-      -1,    -1,    -1,    24,    25,    26,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    20,
-      -1,    -1,    -1,    24,    25,    26,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    20,
-      -1,    -1,    -1,    24,    25,    26,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    20,
-      -1,    -1,    -1,    -1,    -1,    26,    -1,    -1,    29,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    20,
-      -1,    -1,    -1,    -1,    -1,    26,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    21,
-      -1,    -1,    24,    25,    26,    -1,    -1,    -1,    30,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    41,
-      42,    43,    44,    45,    46,    47,    48,    49,    50,    51,
-      52,    53,    54,    55,    56,    57,    58,    59,    60,    61,
-      62,    63,    64,    65,    66,    67,    68,    69,    70,    71,
-      72,    73,    74,    75,    76,    77,    78,    79,    80,    81,
-      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
-      92,    93,    94,    95,    96,    97,    98,    99,   100,   101,
-     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
-     112,   113,   114,   115,   116,   117,   118,   119,   120,   121,
-     122,   123,   124,   125,   126,   127,   128,   129,   130,   131,
-     132,   133,   134,   135,   136,   137,   138,   139,   140,   141,
-     142,   143,   144,   145,   146,   147,   148,   149,   150,   151,
-     152,   153,   154,   155,   156,   157,   158,   159,    21,    -1,
-      -1,    24,    25,    26,    -1,    -1,    -1,    30,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,
-      43,    44,    45,    46,    47,    48,    49,    50,    51,    52,
-      53,    54,    55,    56,    57,    58,    59,    60,    61,    62,
-      63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
-      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
-      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
-      93,    94,    95,    96,    97,    98,    99,   100,   101,   102,
-     103,   104,   105,   106,   107,   108,   109,   110,   111,   112,
-     113,   114,   115,   116,   117,   118,   119,   120,   121,   122,
-     123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
-     133,   134,   135,   136,   137,   138,   139,   140,   141,   142,
-     143,   144,   145,   146,   147,   148,   149,   150,   151,   152,
-     153,   154,   155,   156,   157,   158,   159,    24,    25,    26,
-      27,    -1,    29,    -1,    31,    32,    -1,    -1,    -1,    -1,
+     151,   152,   153,   154,   155,   156,   157,   158,   159,   160,
+      20,    -1,    -1,    -1,    24,    25,    26,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
+      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
+     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
+     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
+     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
+     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
+     160,    20,    -1,    -1,    -1,    24,    25,    26,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    40,    41,    42,    43,    44,    45,    46,    47,    48,
+      49,    50,    51,    52,    53,    54,    55,    56,    57,    58,
+      59,    60,    61,    62,    63,    64,    65,    66,    67,    68,
+      69,    70,    71,    72,    73,    74,    75,    76,    77,    78,
+      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
+      89,    90,    91,    92,    93,    94,    95,    96,    97,    98,
+      99,   100,   101,   102,   103,   104,   105,   106,   107,   108,
+     109,   110,   111,   112,   113,   114,   115,   116,   117,   118,
+     119,   120,   121,   122,   123,   124,   125,   126,   127,   128,
+     129,   130,   131,   132,   133,   134,   135,   136,   137,   138,
+     139,   140,   141,   142,   143,   144,   145,   146,   147,   148,
+     149,   150,   151,   152,   153,   154,   155,   156,   157,   158,
+     159,   160,    20,    -1,    -1,    -1,    24,    25,    26,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,    49,    50,    51,    52,    53,    54,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,    70,    71,    72,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,    93,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   111,   112,   113,   114,   115,   116,   117,
+     118,   119,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   131,   132,   133,   134,   135,   136,   137,
+     138,   139,   140,   141,   142,   143,   144,   145,   146,   147,
+     148,   149,   150,   151,   152,   153,   154,   155,   156,   157,
+     158,   159,   160,    20,    -1,    -1,    -1,    24,    25,    26,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
       -1,    -1,    -1,    40,    41,    42,    43,    44,    45,    46,
       47,    48,    49,    50,    51,    52,    53,    54,    55,    56,
       57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
@@ -1772,20 +1788,35 @@ static const yytype_int16 yycheck[] =
      127,   128,   129,   130,   131,   132,   133,   134,   135,   136,
      137,   138,   139,   140,   141,   142,   143,   144,   145,   146,
      147,   148,   149,   150,   151,   152,   153,   154,   155,   156,
-     157,   158,   159,    24,    25,    26,    -1,    -1,    -1,    -1,
-      31,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    24,
+     157,   158,   159,   160,    20,    -1,    -1,    -1,    -1,    -1,
+      26,    -1,    -1,    29,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,    45,
+      46,    47,    48,    49,    50,    51,    52,    53,    54,    55,
+      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
+      66,    67,    68,    69,    70,    71,    72,    73,    74,    75,
+      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
+      86,    87,    88,    89,    90,    91,    92,    93,    94,    95,
+      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
+     106,   107,   108,   109,   110,   111,   112,   113,   114,   115,
+     116,   117,   118,   119,   120,   121,   122,   123,   124,   125,
+     126,   127,   128,   129,   130,   131,   132,   133,   134,   135,
+     136,   137,   138,   139,   140,   141,   142,   143,   144,   145,
+     146,   147,   148,   149,   150,   151,   152,   153,   154,   155,
+     156,   157,   158,   159,   160,    20,    -1,    -1,    -1,    -1,
+      -1,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
+      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
+      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
+     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
+     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
+     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
+     155,   156,   157,   158,   159,   160,    21,    -1,    -1,    24,
       25,    26,    -1,    -1,    -1,    30,    -1,    -1,    -1,    -1,
       -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
       45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
@@ -1799,114 +1830,8 @@ static const yytype_int16 yycheck[] =
      125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
      135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
      145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,    24,    25,    26,    -1,    -1,
-      -1,    30,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    40,    41,    42,    43,    44,    45,    46,    47,    48,
-      49,    50,    51,    52,    53,    54,    55,    56,    57,    58,
-      59,    60,    61,    62,    63,    64,    65,    66,    67,    68,
-      69,    70,    71,    72,    73,    74,    75,    76,    77,    78,
-      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
-      89,    90,    91,    92,    93,    94,    95,    96,    97,    98,
-      99,   100,   101,   102,   103,   104,   105,   106,   107,   108,
-     109,   110,   111,   112,   113,   114,   115,   116,   117,   118,
-     119,   120,   121,   122,   123,   124,   125,   126,   127,   128,
-     129,   130,   131,   132,   133,   134,   135,   136,   137,   138,
-     139,   140,   141,   142,   143,   144,   145,   146,   147,   148,
-     149,   150,   151,   152,   153,   154,   155,   156,   157,   158,
-     159,    24,    25,    26,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,
-      43,    44,    45,    46,    47,    48,    49,    50,    51,    52,
-      53,    54,    55,    56,    57,    58,    59,    60,    61,    62,
-      63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
-      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
-      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
-      93,    94,    95,    96,    97,    98,    99,   100,   101,   102,
-     103,   104,   105,   106,   107,   108,   109,   110,   111,   112,
-     113,   114,   115,   116,   117,   118,   119,   120,   121,   122,
-     123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
-     133,   134,   135,   136,   137,   138,   139,   140,   141,   142,
-     143,   144,   145,   146,   147,   148,   149,   150,   151,   152,
-     153,   154,   155,   156,   157,   158,   159,    24,    -1,    26,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    40,    41,    42,    43,    44,    45,    46,
-      47,    48,    49,    50,    51,    52,    53,    54,    55,    56,
-      57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
-      67,    68,    69,    70,    71,    72,    73,    74,    75,    76,
-      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
-      87,    88,    89,    90,    91,    92,    93,    94,    95,    96,
-      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
-     107,   108,   109,   110,   111,   112,   113,   114,   115,   116,
-     117,   118,   119,   120,   121,   122,   123,   124,   125,   126,
-     127,   128,   129,   130,   131,   132,   133,   134,   135,   136,
-     137,   138,   139,   140,   141,   142,   143,   144,   145,   146,
-     147,   148,   149,   150,   151,   152,   153,   154,   155,   156,
-     157,   158,   159,    20,    -1,    -1,    -1,    24,    25,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    41,    42,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    50,    51,    52,    -1,    -1,    55,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    66,
-      67,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    78,    -1,    80,    -1,    82,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    90,    91,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,   100,    -1,   102,    -1,    -1,    -1,    -1,
-     107,    -1,    -1,    -1,   111,   112,   113,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,   121,    -1,    -1,    -1,    -1,   126,
-      -1,   128,   129,   130,    -1,    -1,   133,   134,    -1,    -1,
-      -1,    -1,    -1,   140,    -1,    26,   143,   144,    29,   146,
-      -1,    -1,   149,    -1,   151,   152,   153,   154,   155,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    26,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    40,    41,    42,    43,    44,    45,    46,
-      47,    48,    49,    50,    51,    52,    53,    54,    55,    56,
-      57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
-      67,    68,    69,    70,    71,    72,    73,    74,    75,    76,
-      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
-      87,    88,    89,    90,    91,    92,    93,    94,    95,    96,
-      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
-     107,   108,   109,   110,   111,   112,   113,   114,   115,   116,
-     117,   118,   119,   120,   121,   122,   123,   124,   125,   126,
-     127,   128,   129,   130,   131,   132,   133,   134,   135,   136,
-     137,   138,   139,   140,   141,   142,   143,   144,   145,   146,
-     147,   148,   149,   150,   151,   152,   153,   154,   155,   156,
-     157,   158,   159,    26,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,
-      43,    44,    45,    46,    47,    48,    49,    50,    51,    52,
-      53,    54,    55,    56,    57,    58,    59,    60,    61,    62,
-      63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
-      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
-      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
-      93,    94,    95,    96,    97,    98,    99,   100,   101,   102,
-     103,   104,   105,   106,   107,   108,   109,   110,   111,   112,
-     113,   114,   115,   116,   117,   118,   119,   120,   121,   122,
-     123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
-     133,   134,   135,   136,   137,   138,   139,   140,   141,   142,
-     143,   144,   145,   146,   147,   148,   149,   150,   151,   152,
-     153,   154,   155,   156,   157,   158,   159,    26,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    40,    41,    42,    43,    44,    45,    46,    47,    48,
-      49,    50,    51,    52,    53,    54,    55,    56,    57,    58,
-      59,    60,    61,    62,    63,    64,    65,    66,    67,    68,
-      69,    70,    71,    72,    73,    74,    75,    76,    77,    78,
-      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
-      89,    90,    91,    92,    93,    94,    95,    96,    97,    98,
-      99,   100,   101,   102,   103,   104,   105,   106,   107,   108,
-     109,   110,   111,   112,   113,   114,   115,   116,   117,   118,
-     119,   120,   121,   122,   123,   124,   125,   126,   127,   128,
-     129,   130,   131,   132,   133,   134,   135,   136,   137,   138,
-     139,   140,   141,   142,   143,   144,   145,   146,   147,   148,
-     149,   150,   151,   152,   153,   154,   155,   156,   157,   158,
-     159,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+     155,   156,   157,   158,   159,   160,    21,    -1,    -1,    24,
+      25,    26,    -1,    -1,    -1,    30,    -1,    -1,    -1,    -1,
       -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
       45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
       55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
@@ -1919,8 +1844,36 @@ static const yytype_int16 yycheck[] =
      125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
      135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
      145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,    26,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
+     155,   156,   157,   158,   159,   160,    21,    -1,    -1,    -1,
+      -1,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
+      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
+      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
+     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
+     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
+     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
+     155,   156,   157,   158,   159,   160,    24,    25,    26,    27,
+      -1,    29,    -1,    31,    32,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,    49,    50,    51,    52,    53,    54,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,    70,    71,    72,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,    93,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   111,   112,   113,   114,   115,   116,   117,
+     118,   119,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   131,   132,   133,   134,   135,   136,   137,
+     138,   139,   140,   141,   142,   143,   144,   145,   146,   147,
+     148,   149,   150,   151,   152,   153,   154,   155,   156,   157,
+     158,   159,   160,    24,    25,    26,    -1,    -1,    -1,    -1,
+      31,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
       41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
       51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
       61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
@@ -1932,8 +1885,22 @@ static const yytype_int16 yycheck[] =
      121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
      131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
      141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,    26,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+     151,   152,   153,   154,   155,   156,   157,   158,   159,   160,
+      24,    25,    26,    -1,    -1,    -1,    -1,    31,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,
+      44,    45,    46,    47,    48,    49,    50,    51,    52,    53,
+      54,    55,    56,    57,    58,    59,    60,    61,    62,    63,
+      64,    65,    66,    67,    68,    69,    70,    71,    72,    73,
+      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
+      84,    85,    86,    87,    88,    89,    90,    91,    92,    93,
+      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
+     104,   105,   106,   107,   108,   109,   110,   111,   112,   113,
+     114,   115,   116,   117,   118,   119,   120,   121,   122,   123,
+     124,   125,   126,   127,   128,   129,   130,   131,   132,   133,
+     134,   135,   136,   137,   138,   139,   140,   141,   142,   143,
+     144,   145,   146,   147,   148,   149,   150,   151,   152,   153,
+     154,   155,   156,   157,   158,   159,   160,    24,    25,    26,
+      -1,    -1,    -1,    30,    -1,    -1,    -1,    -1,    -1,    -1,
       -1,    -1,    -1,    40,    41,    42,    43,    44,    45,    46,
       47,    48,    49,    50,    51,    52,    53,    54,    55,    56,
       57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
@@ -1946,12 +1913,26 @@ static const yytype_int16 yycheck[] =
      127,   128,   129,   130,   131,   132,   133,   134,   135,   136,
      137,   138,   139,   140,   141,   142,   143,   144,   145,   146,
      147,   148,   149,   150,   151,   152,   153,   154,   155,   156,
-     157,   158,   159,    26,    -1,    -1,    29,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    -1,    42,
+     157,   158,   159,   160,    24,    25,    26,    -1,    -1,    -1,
+      30,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
+      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
+     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
+     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
+     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
+     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
+     160,    24,    25,    26,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,
       43,    44,    45,    46,    47,    48,    49,    50,    51,    52,
       53,    54,    55,    56,    57,    58,    59,    60,    61,    62,
       63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
-      73,    74,    -1,    76,    77,    78,    79,    80,    -1,    82,
+      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
       83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
       93,    94,    95,    96,    97,    98,    99,   100,   101,   102,
      103,   104,   105,   106,   107,   108,   109,   110,   111,   112,
@@ -1959,7 +1940,153 @@ static const yytype_int16 yycheck[] =
      123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
      133,   134,   135,   136,   137,   138,   139,   140,   141,   142,
      143,   144,   145,   146,   147,   148,   149,   150,   151,   152,
-     153,   154,   155,   156,   157,   158,   159
+     153,   154,   155,   156,   157,   158,   159,   160,    24,    -1,
+      26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,    45,
+      46,    47,    48,    49,    50,    51,    52,    53,    54,    55,
+      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
+      66,    67,    68,    69,    70,    71,    72,    73,    74,    75,
+      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
+      86,    87,    88,    89,    90,    91,    92,    93,    94,    95,
+      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
+     106,   107,   108,   109,   110,   111,   112,   113,   114,   115,
+     116,   117,   118,   119,   120,   121,   122,   123,   124,   125,
+     126,   127,   128,   129,   130,   131,   132,   133,   134,   135,
+     136,   137,   138,   139,   140,   141,   142,   143,   144,   145,
+     146,   147,   148,   149,   150,   151,   152,   153,   154,   155,
+     156,   157,   158,   159,   160,    20,    -1,    -1,    -1,    24,
+      25,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    41,    42,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    50,    51,    52,    -1,    -1,
+      55,    -1,    57,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    66,    67,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    78,    -1,    80,    -1,    82,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    90,    91,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,   100,    -1,   102,    -1,    -1,
+      -1,    -1,   107,    -1,    -1,    -1,   111,   112,   113,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,   122,    -1,    -1,
+      -1,    -1,   127,    -1,   129,   130,   131,    -1,    -1,   134,
+     135,    -1,    -1,    20,    -1,    -1,   141,    24,    25,   144,
+     145,    -1,   147,    -1,    -1,   150,    -1,   152,   153,   154,
+     155,   156,    -1,    -1,    41,    42,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    50,    51,    52,    -1,    -1,    55,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    66,
+      67,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    78,    -1,    80,    -1,    82,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    90,    91,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,   100,    -1,   102,    -1,    -1,    -1,    -1,
+     107,    -1,    -1,    -1,   111,   112,   113,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,   122,    -1,    -1,    -1,    -1,
+     127,    -1,   129,   130,   131,    -1,    -1,   134,   135,    -1,
+      -1,    -1,    -1,    -1,   141,    -1,    26,   144,   145,    29,
+     147,    -1,    -1,   150,    -1,   152,   153,   154,   155,   156,
+      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
+      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
+     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
+     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
+     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
+     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
+     160,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
+      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
+      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
+     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
+     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
+     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
+     155,   156,   157,   158,   159,   160,    26,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
+      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
+     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
+     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
+     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
+     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
+     160,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
+      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
+      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
+     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
+     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
+     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
+     155,   156,   157,   158,   159,   160,    26,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
+      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
+     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
+     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
+     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
+     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
+     160,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
+      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
+      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
+     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
+     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
+     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
+     155,   156,   157,   158,   159,   160,    26,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
+      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
+     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
+     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
+     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
+     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
+     160,    26,    -1,    -1,    29,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    40,    -1,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
+      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
+      -1,    76,    77,    78,    79,    80,    -1,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
+     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
+     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
+     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
+     155,   156,   157,   158,   159,   160
 };
 
 /* YYSTOS[STATE-NUM] -- The symbol kind of the accessing symbol of
@@ -1967,9 +2094,9 @@ static const yytype_int16 yycheck[] =
 static const yytype_int16 yystos[] =
 {
        0,     3,     4,     5,     6,     7,     8,     9,    10,    11,
-      12,    13,    14,    15,    16,    17,   161,    36,   162,    36,
-      37,    38,   205,    24,    25,   174,   175,   171,   175,    20,
-     168,   169,    26,    40,    41,    42,    43,    44,    45,    46,
+      12,    13,    14,    15,    16,    17,   162,    36,   163,    36,
+      37,    38,   210,    24,    25,   175,   176,   172,   176,    20,
+     169,   170,    26,    40,    41,    42,    43,    44,    45,    46,
       47,    48,    49,    50,    51,    52,    53,    54,    55,    56,
       57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
       67,    68,    69,    70,    71,    72,    73,    74,    75,    76,
@@ -1981,128 +2108,131 @@ static const yytype_int16 yystos[] =
      127,   128,   129,   130,   131,   132,   133,   134,   135,   136,
      137,   138,   139,   140,   141,   142,   143,   144,   145,   146,
      147,   148,   149,   150,   151,   152,   153,   154,   155,   156,
-     157,   158,   159,   165,   166,   241,   242,   243,   244,   246,
-     254,   258,    26,    56,    61,    77,    79,   100,   118,   125,
-     137,   138,   146,   150,   157,   183,   184,   241,   242,   243,
-     244,   245,   246,   255,   258,    26,    56,    77,    79,   100,
-     125,   137,   138,   146,   150,   157,   186,   187,   241,   242,
-     243,   244,   245,   246,   256,   258,   157,   211,    24,   229,
-      24,   230,   100,   199,    34,    60,    83,    99,   105,   147,
-     148,   155,   209,   100,   220,    83,    98,   121,   147,   148,
-     155,   228,     0,    18,    18,    18,    18,    19,   172,   175,
+     157,   158,   159,   160,   166,   167,   246,   247,   248,   249,
+     251,   259,   263,    26,    56,    61,    77,    79,   100,   118,
+     126,   138,   139,   147,   151,   158,   184,   185,   246,   247,
+     248,   249,   250,   251,   260,   263,    26,    56,    77,    79,
+     100,   126,   138,   139,   147,   151,   158,   187,   188,   246,
+     247,   248,   249,   250,   251,   261,   263,   158,   216,    24,
+     234,    24,   235,   100,   204,    34,    60,    83,    99,   105,
+     148,   149,   156,   214,   100,   225,    83,    98,   122,   148,
+     149,   156,   233,     0,    18,    18,    18,    18,    19,   173,
+     176,    18,    18,    18,    18,    18,    18,    18,    18,    18,
       18,    18,    18,    18,    18,    18,    18,    18,    18,    18,
-      18,    18,    18,    18,    18,    18,    18,    18,    18,    18,
-      18,    26,    56,    68,    72,    77,    79,   100,   125,   127,
-     137,   138,   146,   150,   157,   163,   242,   243,   244,   245,
-     246,   247,   258,    48,   104,   110,   206,    24,    26,    48,
-      53,    54,    56,    69,    71,    77,    79,   100,   104,   110,
-     116,   125,   135,   137,   138,   146,   150,   207,   210,   211,
-     241,   244,   245,   246,   249,   258,    22,    33,   208,    18,
-      20,    20,   166,   175,   176,   229,   176,   184,   230,   176,
-     187,    20,   175,   212,    31,   230,    35,   229,   174,    24,
-     231,   231,   231,    20,   230,    24,   232,   232,   231,   231,
-     232,    18,   204,    18,    18,    18,   194,   195,    18,    18,
-      18,    18,    19,   237,    18,    19,    18,   204,   204,   225,
-     224,   224,    18,    18,    19,    19,   237,   209,    19,   173,
-     175,    24,   170,    20,    21,    24,    25,    26,    27,    29,
-      31,    32,    56,    77,    79,   100,   125,   137,   138,   146,
-     150,   157,   177,   178,   234,   235,   236,   241,   242,   243,
-     244,   245,   246,   257,   258,    26,   142,   213,   214,    18,
-     219,   229,   236,    18,   233,   234,   174,   179,    20,    41,
+      18,    18,    26,    56,    68,    72,    77,    79,   100,   126,
+     128,   138,   139,   147,   151,   158,   164,   247,   248,   249,
+     250,   251,   252,   263,    48,   104,   110,   211,    24,    26,
+      48,    53,    54,    56,    69,    71,    77,    79,   100,   104,
+     110,   116,   126,   136,   138,   139,   147,   151,   212,   215,
+     216,   246,   249,   250,   251,   254,   263,    22,    33,   213,
+      18,    20,    20,   167,   176,   177,   234,   177,   185,   235,
+     177,   188,    20,   176,   217,    31,   235,    35,   234,   175,
+      24,   236,   236,   236,    20,   235,    24,   237,   237,   236,
+     236,   237,    18,   209,    18,    18,    18,   195,    18,    18,
+      18,    18,    19,   242,    18,    19,    18,   209,   209,   230,
+     229,   229,    18,    18,    19,    19,   242,   214,    19,   174,
+     176,    24,   171,    20,    21,    24,    25,    26,    27,    29,
+      31,    32,    56,    77,    79,   100,   126,   138,   139,   147,
+     151,   158,   178,   179,   239,   240,   241,   246,   247,   248,
+     249,   250,   251,   262,   263,    26,   143,   218,   219,    18,
+     224,   234,   241,    18,   238,   239,   175,   180,    20,    41,
       42,    50,    51,    52,    55,    57,    66,    67,    78,    80,
-      82,    90,    91,   102,   107,   111,   112,   113,   121,   126,
-     128,   129,   130,   133,   134,   140,   143,   144,   146,   149,
-     151,   152,   153,   154,   155,   174,   196,   199,    18,   233,
-     233,   174,   185,    77,   125,   137,   138,   146,   241,   247,
-     248,    18,   208,    26,    56,    73,    74,    77,    79,   100,
-     121,   125,   137,   138,   146,   150,   157,   241,   242,   243,
-     245,   246,   250,   258,    18,    18,   233,   208,    23,    21,
-      18,   177,    18,    21,    18,    21,    18,    41,   117,   132,
-     200,    21,   236,    18,   164,    18,   196,   197,    18,    18,
+      82,    90,    91,   102,   107,   111,   112,   113,   119,   122,
+     127,   129,   130,   131,   134,   135,   141,   144,   145,   147,
+     150,   152,   153,   154,   155,   156,   175,   198,   200,   201,
+     204,   238,   238,   175,   186,    77,   126,   138,   139,   147,
+     246,   252,   253,    18,   213,    26,    56,    73,    74,    77,
+      79,   100,   122,   126,   138,   139,   147,   151,   158,   246,
+     247,   248,   250,   251,   255,   263,    18,    18,   238,   213,
+      23,    21,    18,   178,    18,    21,    18,    21,    18,    41,
+     117,   133,   205,    21,   241,    18,   165,    18,   201,   202,
       18,    18,    18,    18,    18,    18,    18,    18,    18,    18,
       18,    18,    18,    18,    18,    18,    18,    18,    18,    18,
-     196,   164,    18,    18,    18,   194,    18,   237,    20,    24,
-      25,    26,    27,    28,    29,    30,    31,    32,   238,   240,
-     257,    19,    18,   237,    20,    26,    56,    77,    79,   100,
-     125,   137,   138,   146,   150,   157,   226,   241,   242,   243,
-     244,   245,   246,   253,   258,    20,    24,    18,    19,    18,
-     229,    21,   178,   215,   235,    18,   142,    18,    20,    20,
-      26,    29,    41,    56,    75,    77,    79,    81,   100,   125,
-     137,   138,   146,   150,   157,   180,   182,   241,   242,   243,
-     244,   245,   251,   258,    18,    21,   234,    31,   198,   236,
-     234,   234,   234,   234,   234,   236,   232,   196,   198,   196,
-     198,   198,   198,   198,   232,   234,   234,   234,   174,   236,
-      20,    20,    26,    79,   188,   189,   179,   185,    21,   238,
-     239,    20,   216,   142,    18,    18,   100,    20,    33,    18,
-     167,   212,    18,   230,   165,   181,   182,    18,   196,    18,
-     195,    18,    18,    83,    98,   121,   147,   148,   155,   201,
-     202,   203,   186,    18,    18,    21,    79,   100,   146,   217,
-     218,   246,   251,   252,    18,   229,   176,    18,    21,   227,
-     228,   168,   171,    21,   215,    21,    18,    21,    20,   234,
-     196,    18,    21,    21,    20,    30,   190,   191,   192,   193,
-     236,   238,    18,    18,    18,    18,    21,    18,   215,   229,
-      18,    21,    18,   182,   183,   202,    18,    21,   192,    18,
-      20,   221,    20,   231,   218,   238,    21,    21,   228,   168,
-      21,   188,    21,   193,    21,    30,   222,   223,   236,   219,
-      18,    21,    21,   223
+      18,    18,    18,    18,   165,    18,    18,    18,   195,    18,
+     242,    20,    24,    25,    26,    27,    28,    29,    30,    31,
+      32,   243,   245,   262,    19,    18,   242,    20,    26,    56,
+      77,    79,   100,   126,   138,   139,   147,   151,   158,   231,
+     246,   247,   248,   249,   250,   251,   258,   263,    20,    24,
+      18,    19,    18,   234,    21,   179,   220,   240,    18,   143,
+      18,    20,    20,    26,    29,    41,    56,    75,    77,    79,
+      81,   100,   126,   138,   139,   147,   151,   158,   181,   183,
+     246,   247,   248,   249,   250,   256,   263,    18,    21,   239,
+      31,   203,   241,   239,   239,    31,   199,   241,   239,   239,
+     241,   237,   201,   203,   201,    20,   203,   203,   203,   203,
+     237,   239,   239,   239,   175,   241,   201,    20,    20,    26,
+      79,   189,   190,   180,   186,    21,   243,   244,    20,   221,
+     143,    18,    18,   100,    20,    33,    18,   168,   217,    18,
+     235,   166,   182,   183,    18,   201,    18,    18,    18,    21,
+      26,   196,   197,   262,    83,    98,   122,   148,   149,   156,
+     206,   207,   208,   187,    18,    18,    21,    79,   100,   147,
+     222,   223,   251,   256,   257,    18,   234,   177,    18,    21,
+     232,   233,   169,   172,    21,   220,    21,    18,    21,    20,
+     200,   239,   201,    18,    18,    21,    18,    21,    21,    20,
+      30,   191,   192,   193,   194,   241,   243,    18,    18,    18,
+      18,    21,    18,   220,   234,    18,    21,    18,   183,   184,
+     198,   177,   197,    18,   207,    18,    21,   193,    18,    20,
+     226,    20,   236,   223,   243,    21,    21,   233,   169,    21,
+     198,   189,    21,   194,    21,    30,   227,   228,   241,   224,
+      18,    21,    21,   228
 };
 
 /* YYR1[RULE-NUM] -- Symbol kind of the left-hand side of rule RULE-NUM.  */
 static const yytype_int16 yyr1[] =
 {
-       0,   160,   161,   161,   161,   161,   161,   161,   161,   161,
-     161,   161,   161,   161,   161,   161,   161,   162,   163,   163,
-     163,   163,   163,   163,   163,   163,   163,   163,   163,   163,
-     164,   164,   165,   165,   165,   166,   166,   166,   167,   167,
-     167,   167,   168,   169,   170,   171,   172,   173,   174,   175,
-     175,   176,   176,   176,   177,   177,   178,   178,   179,   179,
-     180,   180,   180,   180,   180,   181,   181,   182,   182,   182,
-     182,   183,   183,   183,   184,   184,   184,   185,   185,   186,
-     186,   186,   187,   187,   188,   189,   189,   190,   190,   191,
-     191,   192,   192,   193,   193,   194,   194,   195,   195,   196,
-     196,   196,   196,   196,   196,   196,   196,   196,   196,   196,
-     196,   196,   196,   196,   196,   196,   196,   196,   196,   196,
-     196,   196,   196,   196,   196,   196,   196,   196,   196,   196,
-     196,   196,   196,   196,   196,   196,   196,   197,   197,   198,
-     198,   199,   199,   200,   200,   200,   201,   201,   202,   203,
-     203,   203,   203,   203,   203,   204,   204,   205,   205,   205,
-     205,   205,   205,   205,   206,   206,   206,   207,   207,   207,
-     207,   207,   208,   208,   208,   208,   208,   209,   209,   209,
-     209,   209,   209,   209,   209,   209,   210,   210,   210,   210,
-     210,   210,   210,   210,   210,   210,   210,   210,   210,   210,
-     210,   211,   211,   212,   213,   213,   214,   214,   215,   216,
-     217,   217,   218,   218,   218,   218,   219,   220,   221,   221,
-     222,   222,   223,   223,   224,   224,   224,   225,   225,   226,
-     226,   226,   226,   227,   227,   228,   228,   228,   228,   228,
-     228,   229,   230,   231,   232,   233,   234,   234,   234,   234,
-     235,   235,   236,   236,   236,   236,   237,   237,   238,   238,
-     238,   239,   239,   240,   240,   240,   240,   240,   240,   240,
-     240,   240,   240,   241,   241,   241,   242,   242,   242,   242,
-     242,   243,   243,   243,   243,   244,   244,   244,   245,   245,
-     246,   246,   246,   247,   247,   247,   247,   247,   247,   247,
-     247,   247,   247,   247,   247,   248,   248,   248,   248,   249,
-     249,   249,   249,   249,   249,   249,   249,   249,   249,   249,
-     249,   249,   250,   250,   250,   250,   250,   250,   250,   250,
-     250,   250,   250,   250,   250,   250,   250,   250,   251,   251,
-     251,   251,   251,   251,   251,   251,   251,   251,   251,   251,
-     251,   251,   251,   252,   252,   253,   253,   253,   253,   253,
-     253,   253,   253,   253,   253,   253,   253,   253,   253,   253,
-     253,   254,   254,   254,   254,   254,   254,   254,   254,   254,
-     254,   254,   254,   254,   254,   254,   254,   254,   255,   255,
-     255,   255,   255,   255,   255,   255,   255,   255,   255,   255,
-     255,   255,   255,   255,   256,   256,   256,   256,   256,   256,
+       0,   161,   162,   162,   162,   162,   162,   162,   162,   162,
+     162,   162,   162,   162,   162,   162,   162,   163,   164,   164,
+     164,   164,   164,   164,   164,   164,   164,   164,   164,   164,
+     165,   165,   166,   166,   166,   167,   167,   167,   168,   168,
+     168,   168,   169,   170,   171,   172,   173,   174,   175,   176,
+     176,   177,   177,   177,   178,   178,   179,   179,   180,   180,
+     181,   181,   181,   181,   181,   182,   182,   183,   183,   183,
+     183,   184,   184,   184,   185,   185,   185,   186,   186,   187,
+     187,   187,   188,   188,   189,   190,   190,   191,   191,   192,
+     192,   193,   193,   194,   194,   195,   195,   195,   196,   196,
+     196,   197,   197,   198,   198,   199,   199,   200,   200,   201,
+     201,   201,   201,   201,   201,   201,   201,   201,   201,   201,
+     201,   201,   201,   201,   201,   201,   201,   201,   201,   201,
+     201,   201,   201,   201,   201,   201,   201,   201,   201,   201,
+     201,   201,   201,   201,   201,   201,   201,   202,   202,   203,
+     203,   204,   204,   205,   205,   205,   206,   206,   207,   208,
+     208,   208,   208,   208,   208,   209,   209,   210,   210,   210,
+     210,   210,   210,   210,   211,   211,   211,   212,   212,   212,
+     212,   212,   213,   213,   213,   213,   213,   214,   214,   214,
+     214,   214,   214,   214,   214,   214,   215,   215,   215,   215,
+     215,   215,   215,   215,   215,   215,   215,   215,   215,   215,
+     215,   216,   216,   217,   218,   218,   219,   219,   220,   221,
+     222,   222,   223,   223,   223,   223,   224,   225,   226,   226,
+     227,   227,   228,   228,   229,   229,   229,   230,   230,   231,
+     231,   231,   231,   232,   232,   233,   233,   233,   233,   233,
+     233,   234,   235,   236,   237,   238,   239,   239,   239,   239,
+     240,   240,   241,   241,   241,   241,   242,   242,   243,   243,
+     243,   244,   244,   245,   245,   245,   245,   245,   245,   245,
+     245,   245,   245,   246,   246,   246,   247,   247,   247,   247,
+     247,   248,   248,   248,   248,   249,   249,   249,   250,   250,
+     251,   251,   251,   252,   252,   252,   252,   252,   252,   252,
+     252,   252,   252,   252,   252,   253,   253,   253,   253,   254,
+     254,   254,   254,   254,   254,   254,   254,   254,   254,   254,
+     254,   254,   255,   255,   255,   255,   255,   255,   255,   255,
+     255,   255,   255,   255,   255,   255,   255,   255,   256,   256,
      256,   256,   256,   256,   256,   256,   256,   256,   256,   256,
-     256,   257,   257,   257,   257,   257,   257,   257,   257,   257,
-     257,   257,   257,   257,   257,   257,   257,   257,   258,   258,
+     256,   256,   256,   257,   257,   258,   258,   258,   258,   258,
      258,   258,   258,   258,   258,   258,   258,   258,   258,   258,
-     258,   258,   258,   258,   258,   258,   258,   258,   258,   258,
-     258,   258,   258,   258,   258,   258,   258,   258,   258,   258,
-     258,   258,   258,   258,   258,   258,   258,   258,   258,   258,
-     258,   258,   258,   258,   258,   258,   258,   258,   258,   258,
-     258,   258,   258,   258,   258,   258,   258,   258,   258,   258,
-     258,   258,   258,   258,   258,   258,   258,   258,   258,   258,
-     258,   258,   258,   258,   258,   258,   258,   258,   258,   258,
-     258,   258,   258,   258,   258,   258,   258,   258
+     258,   259,   259,   259,   259,   259,   259,   259,   259,   259,
+     259,   259,   259,   259,   259,   259,   259,   259,   260,   260,
+     260,   260,   260,   260,   260,   260,   260,   260,   260,   260,
+     260,   260,   260,   260,   261,   261,   261,   261,   261,   261,
+     261,   261,   261,   261,   261,   261,   261,   261,   261,   261,
+     261,   262,   262,   262,   262,   262,   262,   262,   262,   262,
+     262,   262,   262,   262,   262,   262,   262,   262,   263,   263,
+     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
+     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
+     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
+     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
+     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
+     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
+     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
+     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
+     263,   263,   263,   263,   263,   263,   263,   263,   263
 };
 
 /* YYR2[RULE-NUM] -- Number of symbols on the right-hand side of rule RULE-NUM.  */
@@ -2117,7 +2247,8 @@ static const yytype_int8 yyr2[] =
        1,     1,     1,     1,     3,     1,     3,     1,     1,     1,
        1,     1,     3,     3,     3,     1,     1,     3,     7,     1,
        3,     3,     3,     1,     3,     1,     1,     1,     1,     2,
-       3,     1,     3,     1,     1,     1,     5,     2,     3,     1,
+       3,     1,     3,     1,     1,     2,     7,     8,     1,     3,
+       3,     1,     1,     1,     5,     1,     1,     1,     3,     1,
        1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
        1,     1,     1,     3,     3,     3,     3,     3,     3,     3,
        3,     3,     3,     3,     3,     3,     3,     3,     5,     3,
@@ -2160,7 +2291,7 @@ static const yytype_int8 yyr2[] =
        1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
        1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
        1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
-       1,     1,     1,     1,     1,     1,     1,     1
+       1,     1,     1,     1,     1,     1,     1,     1,     1
 };
 
 
@@ -3101,353 +3232,377 @@ yyreduce:
                                                     { CHECK(flag_check(ctx, (yylsp[0]), 0)); }
     break;
 
-  case 97: /* search_keys: "SP" search_key  */
+  case 97: /* search: "SP" "RETURN" "SP" "(" search_ret_list ")" "SP" search_program  */
+                                                    { ctx->msg->u.search.return_opts = (yyvsp[-3].plist).head; }
+    break;
+
+  case 98: /* search_ret_list: search_ret_name  */
+                                                    { (yyval.plist).head = (yyval.plist).tail = (yyvsp[0].param); }
+    break;
+
+  case 99: /* search_ret_list: search_ret_list "SP" search_ret_name  */
+                                                    { CHECK(param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
+    break;
+
+  case 100: /* search_ret_list: search_ret_list "SP" generic_param_value  */
+                                                    { CHECK(param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "search-return-opt")); (yyval.plist) = (yyvsp[-2].plist); }
+    break;
+
+  case 101: /* search_ret_name: "atom"  */
+                                                    { (yyval.param) = generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
+    break;
+
+  case 102: /* search_ret_name: any_keyword  */
+                                                    { (yyval.param) = generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
+    break;
+
+  case 107: /* search_key_seq: search_key  */
                                                     { search_program(ctx, (yylsp[0])); }
     break;
 
-  case 98: /* search_keys: search_keys "SP" search_key  */
+  case 108: /* search_key_seq: search_key_seq "SP" search_key  */
                                                     { search_program(ctx, (yylsp[0])); }
     break;
 
-  case 134: /* search_key: sequence_set  */
+  case 144: /* search_key: sequence_set  */
                                                     { }
     break;
 
-  case 136: /* search_key: search_modsequence  */
+  case 146: /* search_key: search_modsequence  */
                                                     { search_modseq_add(ctx, (yyvsp[0].smod)); }
     break;
 
-  case 139: /* date: atom  */
+  case 149: /* date: atom  */
                                                     { CHECK(date_check(ctx, (yylsp[0]), 0)); }
     break;
 
-  case 140: /* date: "quoted"  */
+  case 150: /* date: "quoted"  */
                                                     { CHECK(date_check(ctx, (yylsp[0]), 1)); }
     break;
 
-  case 141: /* search_modsequence: "MODSEQ" "SP" mod_sequence_valzer  */
+  case 151: /* search_modsequence: "MODSEQ" "SP" mod_sequence_valzer  */
                                                     { (yyval.smod) = new_search_modseq(ctx, (yyloc)); CHECK((yyval.smod)); (yyval.smod)->modseq = (yyvsp[0].u64); }
     break;
 
-  case 142: /* search_modsequence: "MODSEQ" "SP" "quoted" "SP" entry_type "SP" mod_sequence_valzer  */
+  case 152: /* search_modsequence: "MODSEQ" "SP" "quoted" "SP" entry_type "SP" mod_sequence_valzer  */
                                                     { CHECK(entry_name_check(ctx, (yylsp[-4]))); (yyval.smod) = new_search_modseq(ctx, (yyloc)); CHECK((yyval.smod));
                                                       (yyval.smod)->has_entry = 1; (yyval.smod)->entry_name = SPAN((yylsp[-4])); (yyval.smod)->entry_type = SPAN((yylsp[-2])); (yyval.smod)->modseq = (yyvsp[0].u64); }
     break;
 
-  case 146: /* status_att_list: status_att  */
+  case 156: /* status_att_list: status_att  */
                                                     { (yyval.slist).head = (yyval.slist).tail = (yyvsp[0].satt); }
     break;
 
-  case 147: /* status_att_list: status_att_list "SP" status_att  */
+  case 157: /* status_att_list: status_att_list "SP" status_att  */
                                                     { (yyvsp[-2].slist).tail->next = (yyvsp[0].satt); (yyvsp[-2].slist).tail = (yyvsp[0].satt); (yyval.slist) = (yyvsp[-2].slist); }
     break;
 
-  case 148: /* status_att: status_att_name  */
+  case 158: /* status_att: status_att_name  */
                                                     { (yyval.satt) = new_status_att(ctx, (yylsp[0])); CHECK((yyval.satt)); }
     break;
 
-  case 155: /* capability_list: "SP" atom  */
+  case 165: /* capability_list: "SP" atom  */
                                                     { (yyval.wlist).head = (yyval.wlist).tail = new_word(ctx, (yylsp[0])); CHECK((yyval.wlist).head); }
     break;
 
-  case 156: /* capability_list: capability_list "SP" atom  */
+  case 166: /* capability_list: capability_list "SP" atom  */
                                                     { qrs_word *w = new_word(ctx, (yylsp[0])); CHECK(w); (yyvsp[-2].wlist).tail->next = w; (yyvsp[-2].wlist).tail = w; (yyval.wlist) = (yyvsp[-2].wlist); }
     break;
 
-  case 157: /* response: "tag" "SP" tagged_status "SP" resp_text "CRLF"  */
+  case 167: /* response: "tag" "SP" tagged_status "SP" resp_text "CRLF"  */
                                                      { cond_resp(ctx, QRS_RESP_COND, (yylsp[-5]), (yylsp[-3]), (yyvsp[-1].rt)); }
     break;
 
-  case 158: /* response: "tag" "SP" tagged_status "CRLF"  */
+  case 168: /* response: "tag" "SP" tagged_status "CRLF"  */
                                                      { CHECK(missing_text(ctx, (yylsp[0]))); cond_resp(ctx, QRS_RESP_COND, (yylsp[-3]), (yylsp[-1]), NULL); }
     break;
 
-  case 159: /* response: "*" "SP" untagged_status "SP" resp_text "CRLF"  */
+  case 169: /* response: "*" "SP" untagged_status "SP" resp_text "CRLF"  */
                                                      { cond_resp(ctx, QRS_RESP_COND, (yylsp[-5]), (yylsp[-3]), (yyvsp[-1].rt)); }
     break;
 
-  case 160: /* response: "*" "SP" untagged_status "CRLF"  */
+  case 170: /* response: "*" "SP" untagged_status "CRLF"  */
                                                      { CHECK(missing_text(ctx, (yylsp[0]))); cond_resp(ctx, QRS_RESP_COND, (yylsp[-3]), (yylsp[-1]), NULL); }
     break;
 
-  case 162: /* response: "+" "SP" resp_text "CRLF"  */
+  case 172: /* response: "+" "SP" resp_text "CRLF"  */
                                                      { cond_resp(ctx, QRS_RESP_CONTINUE, (yylsp[-3]), (yylsp[-3]), (yyvsp[-1].rt)); }
     break;
 
-  case 163: /* response: "+" "CRLF"  */
+  case 173: /* response: "+" "CRLF"  */
                                                      { CHECK(missing_text(ctx, (yylsp[0]))); cond_resp(ctx, QRS_RESP_CONTINUE, (yylsp[-1]), (yylsp[-1]), NULL); }
     break;
 
-  case 172: /* resp_text: "text"  */
+  case 182: /* resp_text: "text"  */
                                                     { (yyval.rt) = new_resp_text(ctx, (yylsp[0])); CHECK((yyval.rt)); (yyval.rt)->text = SPAN((yylsp[0])); }
     break;
 
-  case 173: /* resp_text: "[" resp_text_code "]" "SP" "text"  */
+  case 183: /* resp_text: "[" resp_text_code "]" "SP" "text"  */
                                                     { (yyval.rt) = (yyvsp[-3].rt); (yyval.rt)->text = SPAN((yylsp[0])); }
     break;
 
-  case 174: /* resp_text: "[" resp_text_code "]" "SP"  */
+  case 184: /* resp_text: "[" resp_text_code "]" "SP"  */
                                                     { CHECK(missing_text(ctx, (yylsp[0]))); (yyval.rt) = (yyvsp[-2].rt); }
     break;
 
-  case 175: /* resp_text: "[" resp_text_code "]"  */
+  case 185: /* resp_text: "[" resp_text_code "]"  */
                                                     { CHECK(missing_text(ctx, (yylsp[0]))); (yyval.rt) = (yyvsp[-1].rt); }
     break;
 
-  case 176: /* resp_text: %empty  */
+  case 186: /* resp_text: %empty  */
                                                     { CHECK(missing_text(ctx, (yyloc))); (yyval.rt) = NULL; }
     break;
 
-  case 177: /* resp_text_code: "HIGHESTMODSEQ" "SP" mod_sequence_value  */
+  case 187: /* resp_text_code: "HIGHESTMODSEQ" "SP" mod_sequence_value  */
                                                     { (yyval.rt) = new_code(ctx, QRS_CODE_HIGHESTMODSEQ, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u64); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 178: /* resp_text_code: "NOMODSEQ"  */
+  case 188: /* resp_text_code: "NOMODSEQ"  */
                                                     { (yyval.rt) = new_code(ctx, QRS_CODE_NOMODSEQ, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
     break;
 
-  case 179: /* resp_text_code: "MODIFIED" "SP" sequence_set  */
+  case 189: /* resp_text_code: "MODIFIED" "SP" sequence_set  */
                                                     { (yyval.rt) = new_code(ctx, QRS_CODE_MODIFIED, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->modified = (yyvsp[0].set); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 180: /* resp_text_code: "CLOSED"  */
+  case 190: /* resp_text_code: "CLOSED"  */
                                                     { (yyval.rt) = new_code(ctx, QRS_CODE_CLOSED, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
     break;
 
-  case 181: /* resp_text_code: "UIDNEXT" "SP" nz_number  */
+  case 191: /* resp_text_code: "UIDNEXT" "SP" nz_number  */
                                                     { (yyval.rt) = new_code(ctx, QRS_CODE_UIDNEXT, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 182: /* resp_text_code: "UIDVALIDITY" "SP" nz_number  */
+  case 192: /* resp_text_code: "UIDVALIDITY" "SP" nz_number  */
                                                     { (yyval.rt) = new_code(ctx, QRS_CODE_UIDVALIDITY, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 183: /* resp_text_code: "UNSEEN" "SP" nz_number  */
+  case 193: /* resp_text_code: "UNSEEN" "SP" nz_number  */
                                                     { (yyval.rt) = new_code(ctx, QRS_CODE_UNSEEN, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 184: /* resp_text_code: "resp-text-code atom"  */
+  case 194: /* resp_text_code: "resp-text-code atom"  */
                                                     { (yyval.rt) = new_code(ctx, QRS_CODE_OTHER, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
     break;
 
-  case 185: /* resp_text_code: "resp-text-code atom" "SP" "resp-text-code text"  */
+  case 195: /* resp_text_code: "resp-text-code atom" "SP" "resp-text-code text"  */
                                                     { (yyval.rt) = new_code(ctx, QRS_CODE_OTHER, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 187: /* untagged_data: "number" "SP" "FETCH" "SP" msg_att  */
+  case 197: /* untagged_data: "number" "SP" "FETCH" "SP" msg_att  */
                                                     { CHECK(fetch_resp(ctx, (yylsp[-4]), (yyvsp[0].ilist).head)); }
     break;
 
-  case 188: /* untagged_data: "number" "SP" "EXISTS"  */
+  case 198: /* untagged_data: "number" "SP" "EXISTS"  */
                                                     { CHECK(number_resp(ctx, (yylsp[-2]), 0, (yylsp[0]), (yylsp[0]))); }
     break;
 
-  case 189: /* untagged_data: "number" "SP" "RECENT"  */
+  case 199: /* untagged_data: "number" "SP" "RECENT"  */
                                                     { CHECK(number_resp(ctx, (yylsp[-2]), 0, (yylsp[0]), (yylsp[0]))); }
     break;
 
-  case 190: /* untagged_data: "number" "SP" "EXPUNGE"  */
+  case 200: /* untagged_data: "number" "SP" "EXPUNGE"  */
                                                     { CHECK(number_resp(ctx, (yylsp[-2]), 1, (yylsp[0]), (yylsp[0]))); }
     break;
 
-  case 191: /* untagged_data: "number" "SP" num_generic_name generic_args  */
+  case 201: /* untagged_data: "number" "SP" num_generic_name generic_args  */
                                                     { CHECK(number_resp(ctx, (yylsp[-3]), 0, (yylsp[-1]), (yylsp[0]))); }
     break;
 
-  case 192: /* untagged_data: "ENABLED"  */
+  case 202: /* untagged_data: "ENABLED"  */
                                                     { enabled_resp(ctx, (yylsp[0]), (yylsp[0]), NULL); }
     break;
 
-  case 193: /* untagged_data: "ENABLED" capability_list  */
+  case 203: /* untagged_data: "ENABLED" capability_list  */
                                                     { enabled_resp(ctx, (yylsp[-1]), (yylsp[0]), (yyvsp[0].wlist).head); }
     break;
 
-  case 194: /* untagged_data: "CAPABILITY" capability_list  */
+  case 204: /* untagged_data: "CAPABILITY" capability_list  */
                                                     { CHECK(capability_resp(ctx, (yylsp[0]), (yyvsp[0].wlist).head)); }
     break;
 
-  case 195: /* untagged_data: "SEARCH" search_resp  */
+  case 205: /* untagged_data: "SEARCH" search_resp  */
                                                     { CHECK(search_resp(ctx, 0)); }
     break;
 
-  case 196: /* untagged_data: "SORT" search_resp  */
+  case 206: /* untagged_data: "SORT" search_resp  */
                                                     { CHECK(search_resp(ctx, 1)); }
     break;
 
-  case 197: /* untagged_data: "ESEARCH" esearch_resp  */
+  case 207: /* untagged_data: "ESEARCH" esearch_resp  */
                                                     { ctx->msg->kind = QRS_RESP_ESEARCH; }
     break;
 
-  case 198: /* untagged_data: "STATUS" "SP" mailbox "SP" "(" ")"  */
+  case 208: /* untagged_data: "STATUS" "SP" mailbox "SP" "(" ")"  */
                                                     { status_resp(ctx, &(yyvsp[-3].str), NULL); }
     break;
 
-  case 199: /* untagged_data: "STATUS" "SP" mailbox "SP" "(" status_att_val_list ")"  */
+  case 209: /* untagged_data: "STATUS" "SP" mailbox "SP" "(" status_att_val_list ")"  */
                                                     { status_resp(ctx, &(yyvsp[-4].str), (yyvsp[-1].slist).head); }
     break;
 
-  case 200: /* untagged_data: resp_generic_name generic_args  */
+  case 210: /* untagged_data: resp_generic_name generic_args  */
                                                     { other_resp(ctx, (yylsp[-1]), (yylsp[0])); }
     break;
 
-  case 201: /* expunged_resp: "VANISHED" "SP" vanished_uids  */
+  case 211: /* expunged_resp: "VANISHED" "SP" vanished_uids  */
                                                     { vanished(ctx, 0, (yyvsp[0].set)); }
     break;
 
-  case 202: /* expunged_resp: "VANISHED" "SP" "(" vanished_marker ")" "SP" vanished_uids  */
+  case 212: /* expunged_resp: "VANISHED" "SP" "(" vanished_marker ")" "SP" vanished_uids  */
                                                     { vanished(ctx, (yyvsp[-3].flag), (yyvsp[0].set)); }
     break;
 
-  case 203: /* vanished_uids: set_token  */
+  case 213: /* vanished_uids: set_token  */
                                                     { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-uids", QRS_SETCHK_NO_STAR, &(yyval.set))); }
     break;
 
-  case 204: /* vanished_marker: "atom"  */
+  case 214: /* vanished_marker: "atom"  */
                                                     { CHECK(earlier_check(ctx, (yylsp[0]))); (yyval.flag) = 1; }
     break;
 
-  case 205: /* vanished_marker: tag_correlators  */
+  case 215: /* vanished_marker: tag_correlators  */
                                                     { (yyval.flag) = 2; }
     break;
 
-  case 206: /* tag_correlators: "TAG" "SP" tag_string  */
+  case 216: /* tag_correlators: "TAG" "SP" tag_string  */
                                                     { CHECK(tag_correlator(ctx, (yylsp[-2]), &(yyvsp[0].str))); }
     break;
 
-  case 207: /* tag_correlators: tag_correlators "SP" "TAG" "SP" tag_string  */
+  case 217: /* tag_correlators: tag_correlators "SP" "TAG" "SP" tag_string  */
                                                     { CHECK(tag_correlator(ctx, (yylsp[-2]), &(yyvsp[0].str))); }
     break;
 
-  case 209: /* msg_att: "(" msg_att_list ")"  */
+  case 219: /* msg_att: "(" msg_att_list ")"  */
                                                     { (yyval.ilist) = (yyvsp[-1].ilist); }
     break;
 
-  case 210: /* msg_att_list: msg_att_item  */
+  case 220: /* msg_att_list: msg_att_item  */
                                                     { (yyval.ilist).head = (yyval.ilist).tail = (yyvsp[0].item); }
     break;
 
-  case 211: /* msg_att_list: msg_att_list "SP" msg_att_item  */
+  case 221: /* msg_att_list: msg_att_list "SP" msg_att_item  */
                                                     { (yyvsp[-2].ilist).tail->next = (yyvsp[0].item); (yyvsp[-2].ilist).tail = (yyvsp[0].item); (yyval.ilist) = (yyvsp[-2].ilist); }
     break;
 
-  case 212: /* msg_att_item: "UID" "SP" nz_number  */
+  case 222: /* msg_att_item: "UID" "SP" nz_number  */
                                                     { (yyval.item) = new_item(ctx, QRS_ITEM_UID, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); (yyval.item)->number = (yyvsp[0].u32); }
     break;
 
-  case 213: /* msg_att_item: "MODSEQ" "SP" "(" permsg_modsequence ")"  */
+  case 223: /* msg_att_item: "MODSEQ" "SP" "(" permsg_modsequence ")"  */
                                                     { (yyval.item) = new_item(ctx, QRS_ITEM_MODSEQ, (yyloc), (yylsp[-4]), (yylsp[-2])); CHECK((yyval.item)); (yyval.item)->number = (yyvsp[-1].u64);
                                                       (yyval.item)->value = qrs_span(ctx, (qrs_loc){(yylsp[-2]).start, (yylsp[0]).end}); }
     break;
 
-  case 214: /* msg_att_item: "FLAGS" "SP" flag_fetch_list  */
+  case 224: /* msg_att_item: "FLAGS" "SP" flag_fetch_list  */
                                                     { (yyval.item) = new_item(ctx, QRS_ITEM_FLAGS, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); }
     break;
 
-  case 215: /* msg_att_item: msg_att_generic_name "SP" generic_item  */
+  case 225: /* msg_att_item: msg_att_generic_name "SP" generic_item  */
                                                     { (yyval.item) = new_item(ctx, QRS_ITEM_OTHER, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); }
     break;
 
-  case 217: /* fetch_mod_resp_frag: "MODSEQ" "SP" "(" permsg_modsequence ")"  */
+  case 227: /* fetch_mod_resp_frag: "MODSEQ" "SP" "(" permsg_modsequence ")"  */
                                                     { ctx->frag->number = (yyvsp[-1].u64); }
     break;
 
-  case 222: /* flag_fetch: "flag"  */
+  case 232: /* flag_fetch: "flag"  */
                                                     { CHECK(flag_check(ctx, (yylsp[0]), 1)); }
     break;
 
-  case 225: /* search_resp: search_resp "SP" "number"  */
+  case 235: /* search_resp: search_resp "SP" "number"  */
                                                     { CHECK(search_number(ctx, (yylsp[0]))); }
     break;
 
-  case 226: /* search_resp: search_resp "SP" "(" "MODSEQ" "SP" mod_sequence_value ")"  */
+  case 236: /* search_resp: search_resp "SP" "(" "MODSEQ" "SP" mod_sequence_value ")"  */
                                                     { CHECK(search_modseq_resp(ctx, (yyvsp[-1].u64), (yylsp[-4]))); }
     break;
 
-  case 229: /* esearch_item: "(" "TAG" "SP" tag_string ")"  */
+  case 239: /* esearch_item: "(" "TAG" "SP" tag_string ")"  */
                                                     { CHECK(esearch_tag(ctx, &(yyvsp[-1].str), (yyloc))); }
     break;
 
-  case 230: /* esearch_item: "UID"  */
+  case 240: /* esearch_item: "UID"  */
                                                     { CHECK(esearch_uid(ctx, (yyloc))); }
     break;
 
-  case 231: /* esearch_item: "MODSEQ" "SP" mod_sequence_value  */
+  case 241: /* esearch_item: "MODSEQ" "SP" mod_sequence_value  */
                                                     { CHECK(esearch_data(ctx, (yyloc))); ctx->msg->u.esearch.has_modseq = 1; ctx->msg->u.esearch.modseq = (yyvsp[0].u64); }
     break;
 
-  case 232: /* esearch_item: esearch_generic_name "SP" generic_param_value  */
+  case 242: /* esearch_item: esearch_generic_name "SP" generic_param_value  */
                                                     { CHECK(esearch_data(ctx, (yyloc))); }
     break;
 
-  case 233: /* status_att_val_list: status_att_val  */
+  case 243: /* status_att_val_list: status_att_val  */
                                                     { (yyval.slist).head = (yyval.slist).tail = (yyvsp[0].satt); }
     break;
 
-  case 234: /* status_att_val_list: status_att_val_list "SP" status_att_val  */
+  case 244: /* status_att_val_list: status_att_val_list "SP" status_att_val  */
                                                     { (yyvsp[-2].slist).tail->next = (yyvsp[0].satt); (yyvsp[-2].slist).tail = (yyvsp[0].satt); (yyval.slist) = (yyvsp[-2].slist); }
     break;
 
-  case 235: /* status_att_val: "MESSAGES" "SP" number  */
+  case 245: /* status_att_val: "MESSAGES" "SP" number  */
                                                     { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
-  case 236: /* status_att_val: "RECENT" "SP" number  */
+  case 246: /* status_att_val: "RECENT" "SP" number  */
                                                     { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
-  case 237: /* status_att_val: "UIDNEXT" "SP" nz_number  */
+  case 247: /* status_att_val: "UIDNEXT" "SP" nz_number  */
                                                     { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
-  case 238: /* status_att_val: "UIDVALIDITY" "SP" nz_number  */
+  case 248: /* status_att_val: "UIDVALIDITY" "SP" nz_number  */
                                                     { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
-  case 239: /* status_att_val: "UNSEEN" "SP" number  */
+  case 249: /* status_att_val: "UNSEEN" "SP" number  */
                                                     { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
-  case 240: /* status_att_val: "HIGHESTMODSEQ" "SP" mod_sequence_valzer  */
+  case 250: /* status_att_val: "HIGHESTMODSEQ" "SP" mod_sequence_valzer  */
                                                     { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u64)); CHECK((yyval.satt)); }
     break;
 
-  case 241: /* mod_sequence_value: "number"  */
+  case 251: /* mod_sequence_value: "number"  */
                                                     { CHECK(qrs_modseq(ctx, (yylsp[0]), "mod-sequence-value", 0, &(yyval.u64))); }
     break;
 
-  case 242: /* mod_sequence_valzer: "number"  */
+  case 252: /* mod_sequence_valzer: "number"  */
                                                     { CHECK(qrs_modseq(ctx, (yylsp[0]), "mod-sequence-valzer", 1, &(yyval.u64))); }
     break;
 
-  case 243: /* nz_number: "number"  */
+  case 253: /* nz_number: "number"  */
                                                     { CHECK(qrs_nz_number(ctx, (yylsp[0]), "nz-number", &(yyval.u32))); }
     break;
 
-  case 244: /* number: "number"  */
+  case 254: /* number: "number"  */
                                                     { CHECK(qrs_number(ctx, (yylsp[0]), "number", &(yyval.u32))); }
     break;
 
-  case 246: /* astring: atom  */
+  case 256: /* astring: atom  */
                                                     { (yyval.str) = make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
     break;
 
-  case 247: /* astring: "astring"  */
+  case 257: /* astring: "astring"  */
                                                     { (yyval.str) = make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
     break;
 
-  case 248: /* astring: "section-word"  */
+  case 258: /* astring: "section-word"  */
                                                     { CHECK(astring_chars(ctx, (yylsp[0]))); (yyval.str) = make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
     break;
 
-  case 250: /* string: "quoted"  */
+  case 260: /* string: "quoted"  */
                                                     { (yyval.str) = make_string(ctx, QRS_STR_QUOTED, (yylsp[0])); }
     break;
 
-  case 251: /* string: "literal"  */
+  case 261: /* string: "literal"  */
                                                     { (yyval.str) = make_string(ctx, QRS_STR_LITERAL, (yylsp[0])); }
     break;
 
-  case 254: /* atom: "sequence-set"  */
+  case 264: /* atom: "sequence-set"  */
                                                     { CHECK(atom_seqset(ctx, (yylsp[0]))); }
     break;
 
@@ -3662,8 +3817,9 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, qrs_ctx *ctx)
 {
     if (ctx->failed)
         return 0;
-    yysymbol_kind_t expected[QRS_MAX_EXPECTED];
-    int n = yypcontext_expected_tokens(yyctx, expected, QRS_MAX_EXPECTED);
+    /* Ask for every expected token: bison reports none when the array is too small. */
+    yysymbol_kind_t all[YYNTOKENS];
+    int n = yypcontext_expected_tokens(yyctx, all, YYNTOKENS);
     yysymbol_kind_t got = yypcontext_token(yyctx);
     const qrs_loc *loc = yypcontext_location(yyctx);
     qrs_code code = QRS_E_SYNTAX;
@@ -3674,12 +3830,22 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, qrs_ctx *ctx)
     } else if (got == S_INVALID) {
         msg = "byte not allowed here";
     }
-    qrs_fail(ctx, code, loc->start, qrs_state_rule((int)*yyctx->yyssp), msg);
+    /* The innermost state that works on an annotated rule names it; state 0
+     * is always the bottom of the stack. */
+    const char *rule = NULL;
+    for (const yy_state_t *s = yyctx->yyssp; !rule; s--) {
+        rule = qrs_state_rule((int)*s);
+        if (*s == 0)
+            break;
+    }
+    if (!rule)
+        rule = ctx->msg ? (ctx->server ? "response" : "command") : "fragment";
+    qrs_fail(ctx, code, loc->start, rule, msg);
     if (n < 0)
         n = 0;
     ctx->err->n_expected = 0;
     for (int i = 0; i < n && i < QRS_MAX_EXPECTED; i++)
-        ctx->err->expected[ctx->err->n_expected++] = yysymbol_name(expected[i]);
+        ctx->err->expected[ctx->err->n_expected++] = yysymbol_name(all[i]);
     return 0;
 }
 

@@ -98,7 +98,7 @@ static void qrs_yyerror(const qrs_loc *loc, qrs_ctx *ctx, const char *msg);
 %token K_MODSEQ "MODSEQ" K_NAMESPACE "NAMESPACE" K_NEW "NEW" K_NIL "NIL" K_NO "NO" K_NOMODSEQ "NOMODSEQ"
 %token K_NOOP "NOOP" K_NOT "NOT" K_NOV "NOV" K_OCT "OCT" K_OK "OK" K_OLD "OLD" K_ON "ON" K_OR "OR"
 %token K_PARSE "PARSE" K_PERMANENTFLAGS "PERMANENTFLAGS" K_PREAUTH "PREAUTH" K_PRIV "priv" K_QRESYNC "QRESYNC"
-%token K_READ_ONLY "READ-ONLY" K_READ_WRITE "READ-WRITE" K_RECENT "RECENT" K_RENAME "RENAME" K_RFC822 "RFC822"
+%token K_RETURN "RETURN" K_READ_ONLY "READ-ONLY" K_READ_WRITE "READ-WRITE" K_RECENT "RECENT" K_RENAME "RENAME" K_RFC822 "RFC822"
 %token K_RFC822_SIZE "RFC822.SIZE" K_SEARCH "SEARCH" K_SEEN "SEEN" K_SELECT "SELECT" K_SENTBEFORE "SENTBEFORE"
 %token K_SENTON "SENTON" K_SENTSINCE "SENTSINCE" K_SEP "SEP" K_SHARED "shared" K_SINCE "SINCE"
 %token K_SMALLER "SMALLER" K_SORT "SORT" K_STARTTLS "STARTTLS" K_STATUS "STATUS" K_STORE "STORE"
@@ -113,7 +113,8 @@ static void qrs_yyerror(const qrs_loc *loc, qrs_ctx *ctx, const char *msg);
 %type <set> sequence_set vanished_uids known_uids known_sequence_set known_uid_set
 %type <str> astring string mailbox tag_string
 %type <param> select_param fetch_modifier store_modifier generic_param_value
-%type <plist> select_param_list fetch_modifier_list store_modifier_list
+%type <plist> select_param_list fetch_modifier_list store_modifier_list search_ret_list
+%type <param> search_ret_name
 %type <item> fetch_att msg_att_item
 %type <ilist> fetch_att_list msg_att_list msg_att
 %type <wlist> capability_list
@@ -351,17 +352,43 @@ flag:
   | atom
   ;
 
-/* abnf: search search-key date date-text date-day date-month date-year header-fld-name */
+/* abnf: search search-return-opts search-program */
 search:
-    search_keys
-  | SP K_CHARSET SP astring search_keys
+    SP search_program
+  | SP K_RETURN SP LPAREN RPAREN SP search_program
+  | SP K_RETURN SP LPAREN search_ret_list RPAREN SP search_program
+                                                    { ctx->msg->u.search.return_opts = $5.head; }
   ;
 
-search_keys:
-    SP search_key                                   { search_program(ctx, @2); }
-  | search_keys SP search_key                       { search_program(ctx, @3); }
+/* abnf: search-return-opt search-ret-opt-ext search-mod-params search-modifier-name */
+search_ret_list:
+    search_ret_name                                 { $$.head = $$.tail = $1; }
+  | search_ret_list SP search_ret_name              { CHECK(param_append(ctx, &$1, $3, @3)); $$ = $1; }
+  | search_ret_list SP generic_param_value          { CHECK(param_value(ctx, &$1, $3, @3, "search-return-opt")); $$ = $1; }
   ;
 
+search_ret_name:
+    ATOM                                            { $$ = generic_param(ctx, @1); CHECK($$); }
+  | any_keyword                                     { $$ = generic_param(ctx, @1); CHECK($$); }
+  ;
+
+search_program:
+    search_key_seq
+  | K_CHARSET SP charset SP search_key_seq
+  ;
+
+/* abnf: charset */
+charset:
+    atom
+  | QUOTED
+  ;
+
+search_key_seq:
+    search_key                                      { search_program(ctx, @1); }
+  | search_key_seq SP search_key                    { search_program(ctx, @3); }
+  ;
+
+/* abnf: search-key date date-text date-day date-month date-year header-fld-name */
 search_key:
     K_ALL | K_ANSWERED | K_DELETED | K_FLAGGED | K_NEW | K_OLD | K_RECENT | K_SEEN
   | K_UNANSWERED | K_UNDELETED | K_UNFLAGGED | K_UNSEEN | K_DRAFT | K_UNDRAFT
@@ -699,7 +726,7 @@ kw_rest:
    | K_IMAP4REV1 | K_INBOX | K_INTERNALDATE | K_JAN | K_JUL | K_JUN | K_KEYWORD | K_LARGER | K_LIST | K_LOGIN
    | K_LOGOUT | K_LSUB | K_MAR | K_MAY | K_MESSAGES | K_MODIFIED | K_NAMESPACE | K_NEW | K_NIL | K_NOMODSEQ
    | K_NOOP | K_NOT | K_NOV | K_OCT | K_OLD | K_ON | K_OR | K_PARSE | K_PERMANENTFLAGS | K_PRIV | K_READ_ONLY
-   | K_READ_WRITE | K_RENAME | K_RFC822 | K_RFC822_SIZE | K_SEEN | K_SENTBEFORE | K_SENTON | K_SENTSINCE
+   | K_READ_WRITE | K_RENAME | K_RETURN | K_RFC822 | K_RFC822_SIZE | K_SEEN | K_SENTBEFORE | K_SENTON | K_SENTSINCE
    | K_SEP | K_SHARED | K_SINCE | K_SMALLER | K_STARTTLS | K_STRUCTURE | K_SUBJECT | K_SUBSCRIBE | K_TAG
    | K_TEXT | K_TO | K_TRYCREATE | K_UIDNEXT | K_UIDVALIDITY | K_UNANSWERED | K_UNDELETED | K_UNDRAFT
    | K_UNFLAGGED | K_UNKEYWORD | K_UNSEEN | K_UNSUBSCRIBE | K_X | K_X_DRAFT_W02_QRESYNC
@@ -713,8 +740,9 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, qrs_ctx *ctx)
 {
     if (ctx->failed)
         return 0;
-    yysymbol_kind_t expected[QRS_MAX_EXPECTED];
-    int n = yypcontext_expected_tokens(yyctx, expected, QRS_MAX_EXPECTED);
+    /* Ask for every expected token: bison reports none when the array is too small. */
+    yysymbol_kind_t all[YYNTOKENS];
+    int n = yypcontext_expected_tokens(yyctx, all, YYNTOKENS);
     yysymbol_kind_t got = yypcontext_token(yyctx);
     const qrs_loc *loc = yypcontext_location(yyctx);
     qrs_code code = QRS_E_SYNTAX;
@@ -725,12 +753,22 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, qrs_ctx *ctx)
     } else if (got == S_INVALID) {
         msg = "byte not allowed here";
     }
-    qrs_fail(ctx, code, loc->start, qrs_state_rule((int)*yyctx->yyssp), msg);
+    /* The innermost state that works on an annotated rule names it; state 0
+     * is always the bottom of the stack. */
+    const char *rule = NULL;
+    for (const yy_state_t *s = yyctx->yyssp; !rule; s--) {
+        rule = qrs_state_rule((int)*s);
+        if (*s == 0)
+            break;
+    }
+    if (!rule)
+        rule = ctx->msg ? (ctx->server ? "response" : "command") : "fragment";
+    qrs_fail(ctx, code, loc->start, rule, msg);
     if (n < 0)
         n = 0;
     ctx->err->n_expected = 0;
     for (int i = 0; i < n && i < QRS_MAX_EXPECTED; i++)
-        ctx->err->expected[ctx->err->n_expected++] = yysymbol_name(expected[i]);
+        ctx->err->expected[ctx->err->n_expected++] = yysymbol_name(all[i]);
     return 0;
 }
 

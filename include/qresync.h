@@ -353,7 +353,8 @@ typedef struct qrs_store_cmd {
 } qrs_store_cmd;
 
 typedef struct qrs_search_cmd {
-    qrs_slice program;             /**< the search program as written */
+    qrs_param *return_opts;        /**< RETURN (...) options (RFC 4466/4731), in order; NULL when absent */
+    qrs_slice program;             /**< the search program (search keys) as written */
     qrs_search_modseq *modseq;     /**< every MODSEQ criterion, in order */
 } qrs_search_cmd;
 
