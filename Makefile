@@ -63,7 +63,7 @@ $(B)/asan/libqresync.a: $(ASAN_OBJ)
 
 $(B)/tests/%: tests/%.c tests/support.h $(B)/asan/libqresync.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_LIB) -Itests -D_POSIX_C_SOURCE=200809L -DQRS_SOURCE_DIR='"$(CURDIR)"' $(STD) -O1 -g \
+	$(CC) $(CPPFLAGS_LIB) -Itests -D_DEFAULT_SOURCE -DQRS_SOURCE_DIR='"$(CURDIR)"' $(STD) -O1 -g \
 	    -Wall -Wextra -Werror $(SAN) $< $(B)/asan/libqresync.a -lcriterion -o $@
 
 test: $(TESTS)

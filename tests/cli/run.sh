@@ -1,0 +1,62 @@
+#!/bin/sh
+# tests/cli/run.sh QRESYNC - the command-line tool's contract: one JSON object
+# per message, offsets into the line without its "C: "/"S: " prefix, literals
+# spanning lines, exit 0 / 1 / 2.  Prints "N passed, N failed".
+set -u
+bin=$1
+here=$(dirname "$0")
+vectors=$here/../vectors
+pass=0
+fail=0
+check() { # NAME CONDITION-RESULT
+    if [ "$2" = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; fi
+}
+expect_out() { # NAME EXPECTED-EXIT EXPECTED-SUBSTRING INPUT(printf format) ARGS...
+    name=$1 want_rc=$2 want=$3 input=$4
+    shift 4
+    # shellcheck disable=SC2059
+    out=$(printf "$input" | "$bin" "$@" 2>/dev/null)
+    rc=$?
+    [ "$rc" = "$want_rc" ] && case "$out" in *"$want"*) true ;; *) false ;; esac
+    r=$?
+    [ $r = 0 ] || echo "  got rc=$rc out=$out"
+    check "$name" $r
+}
+
+# The demo session parses whole: one object per data line, all ok.
+out=$("$bin" parse "$vectors/demo-session.txt"); rc=$?
+lines=$(grep -c '^[CS]: ' "$vectors/demo-session.txt")
+check "demo session exit 0" $([ $rc = 0 ]; echo $?)
+check "demo session one object per line" $([ "$(printf '%s\n' "$out" | grep -c '"ok":true')" = "$lines" ]; echo $?)
+
+# Real-world deviations fail strictly (exit 1) and some pass with --lenient=all.
+"$bin" parse "$vectors/demo-errors.txt" >/dev/null; rc=$?
+check "errors exit 1" $([ $rc = 1 ]; echo $?)
+n_ok=$("$bin" parse --lenient=all "$vectors/demo-errors.txt" | grep -c '"ok":true')
+check "leniency accepts the five tolerated deviations" $([ "$n_ok" = 5 ]; echo $?)
+
+# Offsets count from after the prefix; the prefix sets the side.
+expect_out "offset after prefix" 1 '"offset":21' 'S: * OK [HIGHESTMODSEQ 5]\n' parse
+expect_out "offset without prefix" 1 '"offset":21' '* OK [HIGHESTMODSEQ 5]\n' parse
+expect_out "star in known-uids" 1 '"code":"star-forbidden","offset":31' 'C: a SELECT INBOX (QRESYNC (1 2 1:*))\n' parse
+expect_out "CRLF input" 1 '"offset":31' 'a SELECT INBOX (QRESYNC (1 2 1:*))\r\n' parse
+
+# Literals: the message continues on the next lines, CRLF or LF.
+expect_out "literal across lines" 0 '"kind":"other"' 'C: a LOGIN {5}\nhello {3}\nabc\n' parse
+expect_out "literal then next message" 0 '"line":4' 'C: a LOGIN {5}\r\nhello {3}\r\nabc\r\nC: b NOOP\r\n' parse
+expect_out "literal cut short" 1 '"code":"incomplete"' 'C: a LOGIN {50}\nhello\n' parse
+
+# Dialects and leniency flags.
+expect_out "draft03 TAG" 0 '"kind":"vanished"' 'S: * VANISHED (TAG "a1") 1:5\n' parse --dialect=draft03
+expect_out "rfc7162 refuses TAG" 1 '"code":"dialect"' 'S: * VANISHED (TAG "a1") 1:5\n' parse
+expect_out "named leniency" 0 '"ok":true' 'S: * OK [HIGHESTMODSEQ 5]\n' parse --lenient=missing-text
+expect_out "other leniency does not help" 1 '"ok":false' 'S: * OK [HIGHESTMODSEQ 5]\n' parse --lenient=modseq-zero
+
+# Usage errors exit 2.
+expect_out "unknown dialect" 2 '' '' parse --dialect=rfc9999
+expect_out "unknown leniency" 2 '' '' parse --lenient=nope
+expect_out "unknown command" 2 '' '' frobnicate
+expect_out "missing file" 2 '' '' parse /nonexistent/file
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,100 @@
+/*
+ * test_rfc_examples.c - every protocol line of the RFC and draft examples
+ * (tests/vectors/rfc-examples.vec) gets its verdict: parsed, or refused with
+ * the recorded error code at the recorded byte offset, strictly and with
+ * every leniency.  Each line is parsed flush against a guard page, and also
+ * in the other dialects, where it must not crash and must fail cleanly if
+ * it fails.
+ */
+#include <stdio.h>
+
+#include "support.h"
+
+#define VEC_PATH QRS_SOURCE_DIR "/tests/vectors/rfc-examples.vec"
+
+typedef struct vec {
+    char source[64];
+    qrs_dialect dialect;
+    int client;
+    char strict[48];
+    char lenient[8];
+    char line[4096];
+    unsigned lineno;
+} vec;
+
+static int read_vec(FILE *f, vec *v, unsigned *lineno)
+{
+    char buf[8192];
+    while (fgets(buf, sizeof buf, f)) {
+        ++*lineno;
+        if (buf[0] == '#' || buf[0] == '\n')
+            continue;
+        char *fields[6];
+        char *p = buf;
+        for (int i = 0; i < 6; i++) {
+            fields[i] = p;
+            p = i < 5 ? strchr(p, '\t') : strchr(p, '\n');
+            cr_assert(p, "%s:%u: malformed vector line", VEC_PATH, *lineno);
+            *p++ = 0;
+        }
+        snprintf(v->source, sizeof v->source, "%s", fields[0]);
+        v->dialect = !strcmp(fields[1], "draft03")   ? QRS_DIALECT_DRAFT03
+                     : !strcmp(fields[1], "rfc5162") ? QRS_DIALECT_RFC5162
+                                                     : QRS_DIALECT_RFC7162;
+        v->client = fields[2][0] == 'C';
+        snprintf(v->strict, sizeof v->strict, "%s", fields[3]);
+        snprintf(v->lenient, sizeof v->lenient, "%s", fields[4]);
+        snprintf(v->line, sizeof v->line, "%s\r\n", fields[5]);
+        v->lineno = *lineno;
+        return 1;
+    }
+    return 0;
+}
+
+static void parse_vec(const vec *v, qrs_dialect d, uint32_t lenient, parsed *p)
+{
+    qrs_options o = opts_of(d, lenient);
+    o.side = v->client ? QRS_SIDE_CLIENT : QRS_SIDE_SERVER;
+    parse_with(p, v->line, strlen(v->line), &o);
+}
+
+Test(rfc_examples, every_line_gets_its_verdict)
+{
+    FILE *f = fopen(VEC_PATH, "r");
+    cr_assert(f, "cannot open %s", VEC_PATH);
+    static parsed p;
+    vec v;
+    unsigned lineno = 0, n = 0, failing = 0;
+    while (read_vec(f, &v, &lineno)) {
+        n++;
+        parse_vec(&v, v.dialect, 0, &p);
+        if (!strcmp(v.strict, "ok")) {
+            cr_expect(p.rc == QRS_OK, "%s:%u (%s): expected ok, got %s at %zu: %s", VEC_PATH, v.lineno, v.source,
+                      qrs_code_name(p.rc), p.err.offset, v.line);
+            cr_expect(p.rc != QRS_OK || p.msg->raw.len == strlen(v.line));
+        } else {
+            char want[48];
+            snprintf(want, sizeof want, "%s@%zu", qrs_code_name(p.rc), p.rc ? p.err.offset : (size_t)0);
+            failing++;
+            cr_expect(p.rc != QRS_OK && !strcmp(want, v.strict), "%s:%u (%s): expected %s, got %s: %s", VEC_PATH,
+                      v.lineno, v.source, v.strict, want, v.line);
+            cr_expect(p.msg == NULL);
+        }
+        guarded_free(&p.in);
+
+        parse_vec(&v, v.dialect, QRS_LENIENT_ALL, &p);
+        cr_expect((p.rc == QRS_OK) == !strcmp(v.lenient, "ok"), "%s:%u: lenient verdict %s expected, got %s",
+                  VEC_PATH, v.lineno, v.lenient, qrs_code_name(p.rc));
+        guarded_free(&p.in);
+
+        /* Other dialects: any verdict, but a clean one. */
+        for (int d = QRS_DIALECT_RFC7162; d <= QRS_DIALECT_DRAFT03; d++) {
+            parse_vec(&v, (qrs_dialect)d, 0, &p);
+            cr_expect(p.rc == QRS_OK || (p.err.offset <= strlen(v.line) && p.err.message && p.err.rule));
+            guarded_free(&p.in);
+        }
+    }
+    fclose(f);
+    cr_expect(n == 708, "expected 708 example lines, read %u", n);
+    cr_expect(failing > 40, "the vectors hold the invalid examples too (%u)", failing);
+}
