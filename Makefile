@@ -131,3 +131,26 @@ regen-tmp:
 
 clean:
 	rm -rf $(B)
+
+# MARK: - Fuzzing (clang libFuzzer)
+
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_TIME ?= 30
+
+$(B)/fuzz/fuzz_parse: fuzz/fuzz_parse.c $(LIB_SRC) include/qresync.h src/internal.h src/actions.h gen/parser.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS_LIB) $(FUZZ_FLAGS) fuzz/fuzz_parse.c $(LIB_SRC) -o $@
+
+# Seed corpus: the example vectors and the demo files, one message per file.
+$(B)/fuzz/corpus: tests/vectors/rfc-examples.vec tests/vectors/demo-session.txt tests/vectors/demo-errors.txt
+	@rm -rf $@ && mkdir -p $@
+	@awk -F'\t' '!/^#/ && NF >= 6 { f = sprintf("$@/vec%04d", NR); printf "%c%c%s\r\n", 4, 0, $$6 > f; close(f) }' \
+	    tests/vectors/rfc-examples.vec
+
+# Every target for a bounded time, plus a replay of fuzz/regressions.
+fuzz-smoke: $(B)/fuzz/fuzz_parse $(B)/fuzz/corpus
+	$(B)/fuzz/fuzz_parse -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
+	    -print_final_stats=1 $(B)/fuzz/corpus
+	$(B)/fuzz/fuzz_parse -runs=0 fuzz/regressions
+.PHONY: fuzz-smoke
