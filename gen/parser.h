@@ -35,8 +35,8 @@
    especially those whose name start with YY_ or yy_.  They are
    private implementation details that can be changed or removed.  */
 
-#ifndef YY_QRS_YY_GEN_PARSER_H_INCLUDED
-# define YY_QRS_YY_GEN_PARSER_H_INCLUDED
+#ifndef YY_QRS_YY_PARSER_H_INCLUDED
+# define YY_QRS_YY_PARSER_H_INCLUDED
 /* Debug traces.  */
 #ifndef QRS_YYDEBUG
 # if defined YYDEBUG
@@ -290,4 +290,4 @@ struct QRS_YYLTYPE
 int qrs_yyparse (qrs_ctx *ctx);
 
 
-#endif /* !YY_QRS_YY_GEN_PARSER_H_INCLUDED  */
+#endif /* !YY_QRS_YY_PARSER_H_INCLUDED  */

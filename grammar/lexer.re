@@ -44,7 +44,7 @@
 /* Bytes allowed in TEXT-CHAR (RFC 3501: any CHAR except CR and LF); 8-bit
  * bytes only under QRS_LENIENT_8BIT_TEXT.  Returns the end of the run; an
  * 8-bit byte is reported as QRS_E_8BIT. */
-/* abnf: TEXT-CHAR text prose-text-char-not-rbracket */
+/* abnf: TEXT-CHAR text prose-char-not-crlf prose-text-char-not-rbracket */
 static const char *scan_text(qrs_ctx *c, const char *p, int stop_at_rbracket)
 {
     while (p < c->lim) {

@@ -126,6 +126,7 @@ static void qrs_yyerror(const qrs_loc *loc, qrs_ctx *ctx, const char *msg);
 
 %%
 
+/* abnf: client-line server-line */
 start:
     START_COMMAND command
   | START_RESPONSE response
@@ -163,7 +164,7 @@ command_body:
   | K_UID SP K_STORE SP store                       { ctx->msg->uid = 1; ctx->msg->kind = QRS_CMD_STORE; }
   | K_UID SP K_SEARCH search                        { ctx->msg->uid = 1; ctx->msg->kind = QRS_CMD_SEARCH; }
   | K_UID SP uid_generic_name generic_args          { other_cmd(ctx, @1, @3, @4); }
-  /* abnf: enable */
+  /* ENABLE: command-any =/ "ENABLE" 1*(SP capability) (RFC 5161) */
   | K_ENABLE capability_list                        { enable_cmd(ctx, @1, @2, $2.head); }
   /* abnf: status */
   | K_STATUS SP mailbox SP LPAREN status_att_list RPAREN
@@ -461,7 +462,8 @@ response:
 tagged_status: K_OK | K_NO | K_BAD ;
 untagged_status: K_OK | K_NO | K_BAD | K_PREAUTH | K_BYE ;
 
-/* abnf: resp-text text */
+/* abnf: resp-text text base64-char base64-terminal
+ * (a continue-req's base64 is a subset of text and is read as text) */
 resp_text:
     TEXT                                            { $$ = new_resp_text(ctx, @1); CHECK($$); $$->text = SPAN(@1); }
   | LBRACKET resp_text_code RBRACKET SP TEXT        { $$ = $2; $$->text = SPAN(@5); }
@@ -582,7 +584,7 @@ search_resp:
                                                     { CHECK(search_modseq_resp(ctx, $6, @3)); }
   ;
 
-/* abnf: esearch-response search-correlator search-return-data */
+/* abnf: esearch-response search-correlator search-return-data search-return-value */
 esearch_resp:
     %empty
   | esearch_resp SP esearch_item
@@ -689,10 +691,14 @@ kw_num: K_EXISTS | K_RECENT | K_EXPUNGE ;
 kw_sel: K_QRESYNC | K_CONDSTORE ;
 kw_macro: K_ALL | K_FULL | K_FAST ;
 
+/* Commands outside the extension keep the generic shape (grammar/abnf/generic.abnf).
+ * abnf: login authenticate append create delete rename list lsub subscribe unsubscribe copy
+ * abnf: prose-experimental-command-arguments */
 cmd_generic_name:
     ATOM | kw_rest | kw_status | K_VANISHED | kw_r | kw_num | kw_sel | K_CHANGEDSINCE | K_UNCHANGEDSINCE
   | K_MODSEQ | K_FLAGS | kw_macro ;
 uid_generic_name: cmd_generic_name | kw_a | K_UID | K_STATUS ;
+/* abnf: mailbox-list Namespace-Response */
 resp_generic_name:
     ATOM | kw_rest | kw_a | K_FETCH | K_STORE | K_UID | kw_num | kw_sel | K_CHANGEDSINCE | K_UNCHANGEDSINCE
   | K_MODSEQ | K_FLAGS | kw_macro ;
