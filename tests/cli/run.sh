@@ -52,6 +52,21 @@ expect_out "rfc7162 refuses TAG" 1 '"code":"dialect"' 'S: * VANISHED (TAG "a1") 
 expect_out "named leniency" 0 '"ok":true' 'S: * OK [HIGHESTMODSEQ 5]\n' parse --lenient=missing-text
 expect_out "other leniency does not help" 1 '"ok":false' 'S: * OK [HIGHESTMODSEQ 5]\n' parse --lenient=modseq-zero
 
+# Recorded traffic: every message gets the verdict its "#   !" line gives, or
+# parses when it has none; strictly, then with --lenient=all.
+verdicts() { # FILE: "LINE CODE@OFFSET" for each failing message, from the tool
+    "$bin" parse "$@" | sed -n 's/^{"line":\([0-9]*\),"ok":false,"error":{"code":"\([^"]*\)","offset":\([0-9]*\).*/\1 \2@\3/p'
+}
+expected() { # FILE MODE: the same list from the annotations (MODE strict or lenient)
+    awk -v mode="$2" '
+        /^[CS]: / { msg = NR }
+        /^#   ! / { if (mode == "strict" || $4 == "lenient=fail") print msg, $3 }' "$1"
+}
+for t in "$vectors"/traffic-*.txt; do
+    check "$(basename "$t") strict" $([ "$(verdicts "$t")" = "$(expected "$t" strict)" ]; echo $?)
+    check "$(basename "$t") lenient" $([ "$(verdicts --lenient=all "$t" | cut -d' ' -f1)" = "$(expected "$t" lenient | cut -d' ' -f1)" ]; echo $?)
+done
+
 # Usage errors exit 2.
 expect_out "unknown dialect" 2 '' '' parse --dialect=rfc9999
 expect_out "unknown leniency" 2 '' '' parse --lenient=nope
