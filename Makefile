@@ -32,9 +32,9 @@ ABNF = grammar/abnf/core.abnf grammar/abnf/imap4rev1.abnf grammar/abnf/generic.a
        grammar/abnf/enable-rfc5161.abnf grammar/abnf/condstore-rfc4551.abnf \
        grammar/abnf/qresync-draft03.abnf grammar/abnf/qresync-rfc5162.abnf grammar/abnf/rfc7162.abnf
 TEST_SRC = $(wildcard tests/test_*.c)
-APT_PACKAGES = re2c bison libcriterion-dev clang libclang-rt-14-dev
+APT_PACKAGES = g++ re2c bison libcriterion-dev clang libclang-rt-14-dev
 
-.PHONY: all check check-grammar check-nm check-cli test demo regen check-gen deps clean
+.PHONY: all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
 
 all: $(B)/libqresync.a $(B)/qresync
 
@@ -70,7 +70,12 @@ $(B)/tests/run-tests: $(TEST_SRC) tests/support.h $(B)/asan/libqresync.a
 test: $(B)/tests/run-tests
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 $(B)/tests/run-tests --jobs=2
 
-check: deps all check-grammar check-nm check-cli test
+check: deps all check-header check-grammar check-nm check-cli test
+
+# The public header stands alone as C99 and as C++.
+check-header:
+	$(CC) -std=c99 $(WARN) -fsyntax-only -x c include/qresync.h
+	$(CXX) -std=c++11 -Wall -Wextra -Wpedantic -Wshadow -Werror -fsyntax-only -x c++ include/qresync.h
 
 # Every ABNF rule has an annotated implementation, and every annotation names an ABNF rule.
 check-grammar:

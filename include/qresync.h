@@ -64,22 +64,23 @@ typedef enum qrs_side {
  * real-world deviation from the grammar and nothing else.  Accepting them in a
  * server or client means trusting a peer that already broke the protocol.
  */
-/** A response code with no text after it: "* OK [HIGHESTMODSEQ 5]" (RFC 7162 erratum 5055; Gmail),
- *  or a status response with no text at all ("a1 OK"). */
+/** "missing-text": a response code with no text after it, "* OK [HIGHESTMODSEQ 5]" (RFC 7162
+ *  erratum 5055; Gmail), or a status response with no text at all ("a1 OK"). */
 #define QRS_LENIENT_MISSING_TEXT (1u << 0)
-/** A mod-sequence above the dialect's limit, up to 2^64-1 (Dovecot after doveadm raised it). */
+/** "modseq-64bit": a mod-sequence above the dialect's limit, up to 2^64-1 (Dovecot after doveadm raised it). */
 #define QRS_LENIENT_MODSEQ_64BIT (1u << 1)
-/** '*' inside known-uids, known-sequence-set or known-uid-set (Cyrus accepts it). */
+/** "star-in-known": '*' inside known-uids, known-sequence-set or known-uid-set of SELECT/EXAMINE
+ *  (Cyrus accepts it); never in VANISHED. */
 #define QRS_LENIENT_STAR_IN_KNOWN (1u << 2)
-/** A mod-sequence of 0 where mod-sequence-value forbids it ("CHANGEDSINCE 0", iPhone Mail). */
+/** "modseq-zero": a mod-sequence of 0 where mod-sequence-value forbids it ("CHANGEDSINCE 0", iPhone Mail). */
 #define QRS_LENIENT_MODSEQ_ZERO (1u << 3)
-/** "* SEARCH (MODSEQ n)" with no message numbers (Cyrus 3.6 on an empty result). */
+/** "search-empty-modseq": "* SEARCH (MODSEQ n)" with no message numbers (Cyrus 3.6 on an empty result). */
 #define QRS_LENIENT_SEARCH_EMPTY_MODSEQ (1u << 4)
-/** Non-synchronizing literals {n+} (RFC 7888) in commands. */
+/** "literal-plus": non-synchronizing literals {n+} (RFC 7888) in commands. */
 #define QRS_LENIENT_LITERAL_PLUS (1u << 5)
-/** 8-bit bytes (UTF-8) in response text and quoted strings, which RFC 3501 TEXT-CHAR forbids. */
+/** "8bit-text": 8-bit bytes (UTF-8) in response text and quoted strings, which RFC 3501 TEXT-CHAR forbids. */
 #define QRS_LENIENT_8BIT_TEXT (1u << 6)
-/** Every leniency above. */
+/** "all": every leniency above. */
 #define QRS_LENIENT_ALL (0x7fu)
 
 /** Parse options.  A zero-initialised struct means: rfc7162, side auto, strict, default limits. */
