@@ -472,17 +472,28 @@ void status_cmd(qrs_ctx *ctx, const qrs_string *mailbox, qrs_status_att *atts)
     ctx->msg->u.status.atts = atts;
 }
 
-void other_cmd(qrs_ctx *ctx, qrs_loc name_start, qrs_loc name_end, qrs_loc args)
+/* Name and arguments of a command or response kept in the generic shape.
+ * generic_args spans from its first SP, which is not part of the arguments;
+ * an args location that ends within the name means there are none. */
+static void set_other(qrs_ctx *ctx, qrs_kind kind, qrs_loc name, qrs_loc args)
 {
     qrs_other *o = &ctx->msg->u.other;
-    ctx->msg->kind = QRS_CMD_OTHER;
-    o->name = SPAN(join(name_start, name_end));
-    o->args = SPAN(args);
-    /* generic_args spans from its first SP: report the arguments without it. */
-    if (o->args.len && o->args.ptr[0] == ' ') {
-        o->args.ptr++;
-        o->args.len--;
+    ctx->msg->kind = kind;
+    o->name = SPAN(name);
+    o->args.ptr = ctx->base + name.end;
+    o->args.len = 0;
+    if (args.end > name.end) {
+        o->args = SPAN(args);
+        if (o->args.len && o->args.ptr[0] == ' ') {
+            o->args.ptr++;
+            o->args.len--;
+        }
     }
+}
+
+void other_cmd(qrs_ctx *ctx, qrs_loc name_start, qrs_loc name_end, qrs_loc args)
+{
+    set_other(ctx, QRS_CMD_OTHER, join(name_start, name_end), args);
 }
 
 /* ENABLE came with draft -05 (RFC 5161); draft -03 sees a command it does not know. */
@@ -632,19 +643,7 @@ int number_resp(qrs_ctx *ctx, qrs_loc number, int nonzero, qrs_loc name, qrs_loc
 
 void other_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args)
 {
-    qrs_other *o = &ctx->msg->u.other;
-    ctx->msg->kind = QRS_RESP_OTHER;
-    o->name = SPAN(name);
-    if (args.start == name.start) {
-        o->args.ptr = ctx->base + name.end;
-        o->args.len = 0;
-        return;
-    }
-    o->args = SPAN(args);
-    if (o->args.len && o->args.ptr[0] == ' ') {
-        o->args.ptr++;
-        o->args.len--;
-    }
+    set_other(ctx, QRS_RESP_OTHER, name, args);
 }
 
 /* abnf: enable-data */

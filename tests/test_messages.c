@@ -113,7 +113,7 @@ static size_t count_words(const qrs_word *w)
 
 /* MARK: - SELECT / EXAMINE */
 
-Test(select, qresync_full)
+Test(msg_select, qresync_full)
 {
     parsed p;
     const qrs_message *m =
@@ -147,7 +147,7 @@ Test(select, qresync_full)
     guarded_free(&p.in);
 }
 
-Test(select, examine_qresync_minimal_quoted_mailbox)
+Test(msg_select, examine_qresync_minimal_quoted_mailbox)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a1 EXAMINE \"Sent Items\" (QRESYNC (1 2))\r\n", NULL);
@@ -167,7 +167,7 @@ Test(select, examine_qresync_minimal_quoted_mailbox)
     guarded_free(&p.in);
 }
 
-Test(select, qresync_seq_match_without_known_uids)
+Test(msg_select, qresync_seq_match_without_known_uids)
 {
     /* grammar.md 4.2 #9: [SP known-uids] and [SP seq-match-data] are independent */
     parsed p;
@@ -183,7 +183,7 @@ Test(select, qresync_seq_match_without_known_uids)
     guarded_free(&p.in);
 }
 
-Test(select, condstore)
+Test(msg_select, condstore)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a1 SELECT INBOX (CONDSTORE)\r\n", NULL);
@@ -200,7 +200,7 @@ Test(select, condstore)
     guarded_free(&p.in);
 }
 
-Test(select, qresync_and_condstore_case_insensitive)
+Test(msg_select, qresync_and_condstore_case_insensitive)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a1 select inbox (condstore qresync (7 8 1:5))\r\n", NULL);
@@ -218,7 +218,7 @@ Test(select, qresync_and_condstore_case_insensitive)
     guarded_free(&p.in);
 }
 
-Test(select, no_params)
+Test(msg_select, no_params)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a1 SELECT INBOX\r\n", NULL);
@@ -229,7 +229,7 @@ Test(select, no_params)
     guarded_free(&p.in);
 }
 
-Test(select, generic_param_before_qresync)
+Test(msg_select, generic_param_before_qresync)
 {
     /* MailKit sends "(ANNOTATE QRESYNC (...))": ANNOTATE is a generic select-param */
     parsed p;
@@ -249,7 +249,7 @@ Test(select, generic_param_before_qresync)
     guarded_free(&p.in);
 }
 
-Test(select, generic_params_with_values)
+Test(msg_select, generic_params_with_values)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a1 SELECT INBOX (FOO (a b) BAR 1:5)\r\n", NULL);
@@ -268,7 +268,7 @@ Test(select, generic_params_with_values)
     guarded_free(&p.in);
 }
 
-Test(select, keyword_prefix_is_generic)
+Test(msg_select, keyword_prefix_is_generic)
 {
     /* QRESYNCX is not QRESYNC: it stays a generic parameter with any value */
     parsed p;
@@ -282,7 +282,7 @@ Test(select, keyword_prefix_is_generic)
 
 /* MARK: - FETCH */
 
-Test(fetch, uid_fetch_changedsince_vanished)
+Test(msg_fetch, uid_fetch_changedsince_vanished)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a UID FETCH 300:* (FLAGS MODSEQ) (CHANGEDSINCE 12345 VANISHED)\r\n", NULL);
@@ -314,7 +314,7 @@ Test(fetch, uid_fetch_changedsince_vanished)
     guarded_free(&p.in);
 }
 
-Test(fetch, vanished_before_changedsince)
+Test(msg_fetch, vanished_before_changedsince)
 {
     /* the order of modifiers is free */
     parsed p;
@@ -327,7 +327,7 @@ Test(fetch, vanished_before_changedsince)
     guarded_free(&p.in);
 }
 
-Test(fetch, plain_fetch_changedsince)
+Test(msg_fetch, plain_fetch_changedsince)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "s100 FETCH 1:* (FLAGS) (CHANGEDSINCE 12345)\r\n", NULL);
@@ -341,7 +341,7 @@ Test(fetch, plain_fetch_changedsince)
     guarded_free(&p.in);
 }
 
-Test(fetch, modseq_att_without_modifiers)
+Test(msg_fetch, modseq_att_without_modifiers)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a FETCH 4294967295 MODSEQ\r\n", NULL);
@@ -357,7 +357,7 @@ Test(fetch, modseq_att_without_modifiers)
     guarded_free(&p.in);
 }
 
-Test(fetch, body_peek_section_partial)
+Test(msg_fetch, body_peek_section_partial)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a FETCH 1 (UID BODY.PEEK[HEADER.FIELDS (FROM)]<0.10>)\r\n", NULL);
@@ -371,7 +371,7 @@ Test(fetch, body_peek_section_partial)
     guarded_free(&p.in);
 }
 
-Test(fetch, macro_is_one_other_item)
+Test(msg_fetch, macro_is_one_other_item)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a FETCH 2,4 FAST\r\n", NULL);
@@ -385,7 +385,7 @@ Test(fetch, macro_is_one_other_item)
 
 /* MARK: - STORE */
 
-Test(store, unchangedsince_silent)
+Test(msg_store, unchangedsince_silent)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "d105 STORE 7,5,9 (UNCHANGEDSINCE 320162338) +FLAGS.SILENT (\\Deleted \\Seen)\r\n", NULL);
@@ -406,7 +406,7 @@ Test(store, unchangedsince_silent)
     guarded_free(&p.in);
 }
 
-Test(store, uid_store_unchangedsince_zero_reversed_range)
+Test(msg_store, uid_store_unchangedsince_zero_reversed_range)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a UID STORE 5:2 (UNCHANGEDSINCE 0) -FLAGS \\Deleted\r\n", NULL);
@@ -422,7 +422,7 @@ Test(store, uid_store_unchangedsince_zero_reversed_range)
     guarded_free(&p.in);
 }
 
-Test(store, without_modifier)
+Test(msg_store, without_modifier)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a STORE 1 FLAGS ()\r\n", NULL);
@@ -436,7 +436,7 @@ Test(store, without_modifier)
 
 /* MARK: - SEARCH */
 
-Test(search, modseq_plain)
+Test(msg_search, modseq_plain)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a SEARCH MODSEQ 5\r\n", NULL);
@@ -452,7 +452,7 @@ Test(search, modseq_plain)
     guarded_free(&p.in);
 }
 
-Test(search, uid_search_modseq_entry)
+Test(msg_search, uid_search_modseq_entry)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a UID SEARCH MODSEQ \"/flags/\\\\draft\" all 620162338\r\n", NULL);
@@ -469,7 +469,7 @@ Test(search, uid_search_modseq_entry)
     guarded_free(&p.in);
 }
 
-Test(search, several_modseq_criteria_in_order)
+Test(msg_search, several_modseq_criteria_in_order)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a SEARCH OR MODSEQ 3 MODSEQ \"/flags/$mdnsent\" priv 0 UNSEEN\r\n", NULL);
@@ -487,7 +487,7 @@ Test(search, several_modseq_criteria_in_order)
     guarded_free(&p.in);
 }
 
-Test(search, without_modseq)
+Test(msg_search, without_modseq)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a SEARCH UNSEEN\r\n", NULL);
@@ -497,7 +497,7 @@ Test(search, without_modseq)
     guarded_free(&p.in);
 }
 
-Test(search, return_all_modseq)
+Test(msg_search, return_all_modseq)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a SEARCH RETURN (ALL) MODSEQ 1\r\n", NULL);
@@ -512,7 +512,7 @@ Test(search, return_all_modseq)
 
 /* MARK: - ENABLE / STATUS */
 
-Test(enable, words)
+Test(msg_enable, words)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a ENABLE QRESYNC CONDSTORE\r\n", NULL);
@@ -523,7 +523,7 @@ Test(enable, words)
     guarded_free(&p.in);
 }
 
-Test(status, command_highestmodseq)
+Test(msg_status, command_highestmodseq)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a STATUS blurdybloop (UIDNEXT MESSAGES HIGHESTMODSEQ)\r\n", NULL);
@@ -546,7 +546,7 @@ Test(status, command_highestmodseq)
 
 /* MARK: - VANISHED */
 
-Test(vanished, plain)
+Test(msg_vanished, plain)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* VANISHED 405,407,410:425,5:2\r\n", NULL);
@@ -558,7 +558,7 @@ Test(vanished, plain)
     guarded_free(&p.in);
 }
 
-Test(vanished, earlier)
+Test(msg_vanished, earlier)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* VANISHED (EARLIER) 41,43:116,118,120:211,214:540\r\n", NULL);
@@ -571,7 +571,7 @@ Test(vanished, earlier)
     guarded_free(&p.in);
 }
 
-Test(vanished, earlier_rfc5162_lowercase)
+Test(msg_vanished, earlier_rfc5162_lowercase)
 {
     parsed p;
     const qrs_message *m = parse_ok_in(&p, "* vanished (earlier) 7\r\n", QRS_DIALECT_RFC5162, 0);
@@ -581,7 +581,7 @@ Test(vanished, earlier_rfc5162_lowercase)
     guarded_free(&p.in);
 }
 
-Test(vanished, draft03_tag)
+Test(msg_vanished, draft03_tag)
 {
     parsed p;
     const qrs_message *m = parse_ok_in(&p, "* VANISHED (TAG \"a1\") 300:310,405,411\r\n", QRS_DIALECT_DRAFT03, 0);
@@ -596,7 +596,7 @@ Test(vanished, draft03_tag)
     guarded_free(&p.in);
 }
 
-Test(vanished, draft03_tag_literal)
+Test(msg_vanished, draft03_tag_literal)
 {
     parsed p;
     const qrs_message *m = parse_ok_in(&p, "* VANISHED (TAG {4}\r\ns100) 9\r\n", QRS_DIALECT_DRAFT03, 0);
@@ -608,7 +608,7 @@ Test(vanished, draft03_tag_literal)
     guarded_free(&p.in);
 }
 
-Test(vanished, draft03_plain)
+Test(msg_vanished, draft03_plain)
 {
     parsed p;
     const qrs_message *m = parse_ok_in(&p, "* VANISHED 1:3\r\n", QRS_DIALECT_DRAFT03, 0);
@@ -620,7 +620,7 @@ Test(vanished, draft03_plain)
 
 /* MARK: - Status responses and response codes */
 
-Test(cond, tagged_ok_highestmodseq)
+Test(msg_cond, tagged_ok_highestmodseq)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "A02 OK [HIGHESTMODSEQ 20010715194045319] done\r\n", NULL);
@@ -637,7 +637,7 @@ Test(cond, tagged_ok_highestmodseq)
     guarded_free(&p.in);
 }
 
-Test(cond, untagged_ok_nomodseq)
+Test(msg_cond, untagged_ok_nomodseq)
 {
     parsed p;
     const qrs_message *m =
@@ -652,7 +652,7 @@ Test(cond, untagged_ok_nomodseq)
     guarded_free(&p.in);
 }
 
-Test(cond, tagged_ok_and_no_modified)
+Test(msg_cond, tagged_ok_and_no_modified)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "d105 OK [MODIFIED 7,9] Conditional STORE failed\r\n", NULL);
@@ -673,7 +673,7 @@ Test(cond, tagged_ok_and_no_modified)
     guarded_free(&q.in);
 }
 
-Test(cond, untagged_ok_closed)
+Test(msg_cond, untagged_ok_closed)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* OK [CLOSED] Previous mailbox closed.\r\n", NULL);
@@ -684,7 +684,7 @@ Test(cond, untagged_ok_closed)
     guarded_free(&p.in);
 }
 
-Test(cond, numeric_codes)
+Test(msg_cond, numeric_codes)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* OK [UIDNEXT 550] Predicted next UID\r\n", NULL);
@@ -707,7 +707,7 @@ Test(cond, numeric_codes)
     guarded_free(&r.in);
 }
 
-Test(cond, unknown_code_with_text)
+Test(msg_cond, unknown_code_with_text)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* OK [PERMANENTFLAGS (\\Seen \\*)] Limited\r\n", NULL);
@@ -720,7 +720,7 @@ Test(cond, unknown_code_with_text)
     guarded_free(&p.in);
 }
 
-Test(cond, no_code)
+Test(msg_cond, no_code)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* OK IMAP4rev1 Service Ready\r\n", NULL);
@@ -731,7 +731,7 @@ Test(cond, no_code)
     guarded_free(&p.in);
 }
 
-Test(cond, tagged_no_bad)
+Test(msg_cond, tagged_no_bad)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a1 NO [UIDNEXT 4] no such mailbox\r\n", NULL);
@@ -751,7 +751,7 @@ Test(cond, tagged_no_bad)
     guarded_free(&q.in);
 }
 
-Test(cond, untagged_no_bad_preauth_bye)
+Test(msg_cond, untagged_no_bad_preauth_bye)
 {
     static const struct {
         const char *in, *status, *text;
@@ -775,7 +775,7 @@ Test(cond, untagged_no_bad_preauth_bye)
     }
 }
 
-Test(cond, continuation)
+Test(msg_cond, continuation)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "+ go ahead\r\n", NULL);
@@ -789,7 +789,7 @@ Test(cond, continuation)
 
 /* MARK: - FETCH responses */
 
-Test(fetch_resp, uid_modseq_flags)
+Test(msg_fetch_resp, uid_modseq_flags)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* 12 FETCH (UID 5 MODSEQ (624140003) FLAGS (\\Seen $Junk))\r\n", NULL);
@@ -820,7 +820,7 @@ Test(fetch_resp, uid_modseq_flags)
     guarded_free(&p.in);
 }
 
-Test(fetch_resp, other_items_and_literal)
+Test(msg_fetch_resp, other_items_and_literal)
 {
     parsed p;
     const qrs_message *m =
@@ -845,7 +845,7 @@ Test(fetch_resp, other_items_and_literal)
 
 /* MARK: - Other server data */
 
-Test(data, enabled_and_capability)
+Test(msg_data, enabled_and_capability)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* ENABLED QRESYNC CONDSTORE\r\n", NULL);
@@ -870,7 +870,7 @@ Test(data, enabled_and_capability)
     guarded_free(&c.in);
 }
 
-Test(data, search_with_modseq)
+Test(msg_data, search_with_modseq)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* SEARCH 2 5 6 7 11 12 18 19 20 23 (MODSEQ 917162500)\r\n", NULL);
@@ -883,7 +883,7 @@ Test(data, search_with_modseq)
     guarded_free(&p.in);
 }
 
-Test(data, search_plain_and_empty)
+Test(msg_data, search_plain_and_empty)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* SEARCH 3 4\r\n", NULL);
@@ -901,7 +901,7 @@ Test(data, search_plain_and_empty)
     guarded_free(&e.in);
 }
 
-Test(data, sort_with_modseq)
+Test(msg_data, sort_with_modseq)
 {
     parsed p;
     const qrs_message *m = parse_ok_in(&p, "* SORT 3 1 (MODSEQ 9)\r\n", QRS_DIALECT_RFC7162, 0);
@@ -914,7 +914,7 @@ Test(data, sort_with_modseq)
     guarded_free(&p.in);
 }
 
-Test(data, esearch_tag_uid_modseq)
+Test(msg_data, esearch_tag_uid_modseq)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* ESEARCH (TAG \"a\") UID ALL 1:5 MODSEQ 9\r\n", NULL);
@@ -940,7 +940,7 @@ Test(data, esearch_tag_uid_modseq)
     guarded_free(&q.in);
 }
 
-Test(data, status_response_highestmodseq)
+Test(msg_data, status_response_highestmodseq)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "* STATUS blurdybloop (MESSAGES 231 UIDNEXT 44292 HIGHESTMODSEQ 7011231777)\r\n", NULL);
@@ -966,7 +966,7 @@ Test(data, status_response_highestmodseq)
 
 /* MARK: - Other commands and responses */
 
-Test(other, commands)
+Test(msg_other, commands)
 {
     static const struct {
         const char *in, *tag, *name, *args;
@@ -990,7 +990,7 @@ Test(other, commands)
     }
 }
 
-Test(other, responses)
+Test(msg_other, responses)
 {
     static const struct {
         const char *in, *name, *args;
@@ -1020,7 +1020,7 @@ Test(other, responses)
 
 /* MARK: - Sequence sets */
 
-Test(seqset, star_and_max_are_distinct)
+Test(msg_seqset, star_and_max_are_distinct)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a FETCH *,4294967295,*:4294967295,4294967295:* FLAGS\r\n", NULL);
@@ -1045,7 +1045,7 @@ Test(seqset, star_and_max_are_distinct)
     guarded_free(&q.in);
 }
 
-Test(seqset, ranges_kept_as_written)
+Test(msg_seqset, ranges_kept_as_written)
 {
     parsed p;
     const qrs_message *m = parse_ok(&p, "a FETCH 5:2,3,3,1:1 FLAGS\r\n", NULL);
@@ -1061,7 +1061,7 @@ Test(seqset, ranges_kept_as_written)
 
 /* MARK: - Side detection */
 
-Test(side, auto_detection)
+Test(msg_side, auto_detection)
 {
     static const struct {
         const char *in;
@@ -1084,7 +1084,7 @@ Test(side, auto_detection)
     }
 }
 
-Test(side, forced)
+Test(msg_side, forced)
 {
     parsed p;
     qrs_options o = opts_of(QRS_DIALECT_RFC7162, 0);
@@ -1145,7 +1145,7 @@ static void frag_ok(frag *f, qrs_rule rule, const char *s, const qrs_options *op
     cr_assert_eq(f->out.rule, rule);
 }
 
-Test(fragment, rule_names_round_trip)
+Test(msg_fragment, rule_names_round_trip)
 {
     static const char *names[QRS_RULE_COUNT_] = {
         "sequence-set",       "known-uids",          "seq-match-data",     "select-param",
@@ -1164,7 +1164,7 @@ Test(fragment, rule_names_round_trip)
     cr_assert_eq(qrs_rule_from_name(NULL, 0), -1);
 }
 
-Test(fragment, sequence_set)
+Test(msg_fragment, sequence_set)
 {
     frag f;
     frag_ok(&f, QRS_RULE_SEQUENCE_SET, "5:2,*,4294967295", NULL);
@@ -1174,7 +1174,7 @@ Test(fragment, sequence_set)
     guarded_free(&f.in);
 }
 
-Test(fragment, known_uids)
+Test(msg_fragment, known_uids)
 {
     frag f;
     frag_ok(&f, QRS_RULE_KNOWN_UIDS, "1:3,7", NULL);
@@ -1189,7 +1189,7 @@ Test(fragment, known_uids)
     guarded_free(&g.in);
 }
 
-Test(fragment, seq_match_data)
+Test(msg_fragment, seq_match_data)
 {
     frag f;
     frag_ok(&f, QRS_RULE_SEQ_MATCH_DATA, "(1,3 5,7)", NULL);
@@ -1199,7 +1199,7 @@ Test(fragment, seq_match_data)
     guarded_free(&f.in);
 }
 
-Test(fragment, select_param)
+Test(msg_fragment, select_param)
 {
     frag f;
     frag_ok(&f, QRS_RULE_SELECT_PARAM, "QRESYNC (1 2 3:4 (1 3))", NULL);
@@ -1225,7 +1225,7 @@ Test(fragment, select_param)
     guarded_free(&h.in);
 }
 
-Test(fragment, fetch_modifier)
+Test(msg_fragment, fetch_modifier)
 {
     frag f;
     frag_ok(&f, QRS_RULE_FETCH_MODIFIER, "CHANGEDSINCE 5", NULL);
@@ -1239,7 +1239,7 @@ Test(fragment, fetch_modifier)
     guarded_free(&g.in);
 }
 
-Test(fragment, store_modifier)
+Test(msg_fragment, store_modifier)
 {
     frag f;
     frag_ok(&f, QRS_RULE_STORE_MODIFIER, "UNCHANGEDSINCE 0", NULL);
@@ -1249,7 +1249,7 @@ Test(fragment, store_modifier)
     guarded_free(&f.in);
 }
 
-Test(fragment, expunged_resp)
+Test(msg_fragment, expunged_resp)
 {
     frag f;
     frag_ok(&f, QRS_RULE_EXPUNGED_RESP, "VANISHED (EARLIER) 1:3", NULL);
@@ -1268,7 +1268,7 @@ Test(fragment, expunged_resp)
     guarded_free(&g.in);
 }
 
-Test(fragment, mod_sequence_value_and_valzer)
+Test(msg_fragment, mod_sequence_value_and_valzer)
 {
     frag f;
     frag_ok(&f, QRS_RULE_MOD_SEQUENCE_VALUE, "9223372036854775807", NULL);
@@ -1292,7 +1292,7 @@ Test(fragment, mod_sequence_value_and_valzer)
     guarded_free(&i.in);
 }
 
-Test(fragment, search_modsequence)
+Test(msg_fragment, search_modsequence)
 {
     frag f;
     frag_ok(&f, QRS_RULE_SEARCH_MODSEQUENCE, "MODSEQ \"/flags/\\\\seen\" shared 4", NULL);
@@ -1310,7 +1310,7 @@ Test(fragment, search_modsequence)
     guarded_free(&g.in);
 }
 
-Test(fragment, resp_text_code)
+Test(msg_fragment, resp_text_code)
 {
     frag f;
     frag_ok(&f, QRS_RULE_RESP_TEXT_CODE, "HIGHESTMODSEQ 7", NULL);
@@ -1331,7 +1331,7 @@ Test(fragment, resp_text_code)
     guarded_free(&h.in);
 }
 
-Test(fragment, fetch_mod_resp)
+Test(msg_fragment, fetch_mod_resp)
 {
     frag f;
     frag_ok(&f, QRS_RULE_FETCH_MOD_RESP, "MODSEQ (12)", NULL);
@@ -1339,7 +1339,7 @@ Test(fragment, fetch_mod_resp)
     guarded_free(&f.in);
 }
 
-Test(fragment, status_att_val)
+Test(msg_fragment, status_att_val)
 {
     frag f;
     frag_ok(&f, QRS_RULE_STATUS_ATT_VAL, "HIGHESTMODSEQ 0", NULL);
@@ -1356,7 +1356,7 @@ Test(fragment, status_att_val)
     guarded_free(&g.in);
 }
 
-Test(fragment, no_crlf_allowed)
+Test(msg_fragment, no_crlf_allowed)
 {
     frag f;
     frag_parse(&f, QRS_RULE_SEQUENCE_SET, "1:3\r\n", NULL);
@@ -1367,7 +1367,7 @@ Test(fragment, no_crlf_allowed)
 
 /* MARK: - Names */
 
-Test(names, kinds_codes_dialects)
+Test(msg_names, kinds_codes_dialects)
 {
     cr_assert_str_eq(qrs_kind_name(QRS_CMD_SELECT), "select");
     cr_assert_str_eq(qrs_kind_name(QRS_RESP_VANISHED), "vanished");
