@@ -87,6 +87,7 @@ static int lex_quoted(qrs_ctx *c)
     const char *p = c->cur;
     for (;;) {
         if (p >= c->lim) {
+            /* at the end of input: incomplete for a message (see qrs_fail) */
             qrs_fail(c, QRS_E_SYNTAX, (size_t)(p - c->base), "quoted", "unterminated quoted string");
             return QRS_TOK_QRS_YYerror;
         }
@@ -199,7 +200,7 @@ static int lex_normal(qrs_ctx *c)
 	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
 	switch (yych) {
 		case '\r': goto yy3;
-		case ' ': goto yy4;
+		case ' ': goto yy5;
 		case '!':
 		case '#':
 		case '$':
@@ -288,14 +289,14 @@ static int lex_normal(qrs_ctx *c)
 		case 'z':
 		case '|':
 		case '}':
-		case '~': goto yy5;
-		case '"': goto yy7;
-		case '(': goto yy8;
-		case ')': goto yy9;
-		case '\\': goto yy10;
-		case '{': goto yy11;
+		case '~': goto yy6;
+		case '"': goto yy8;
+		case '(': goto yy9;
+		case ')': goto yy10;
+		case '\\': goto yy11;
+		case '{': goto yy12;
 		default:
-			if (c->cur >= c->lim) goto yy20;
+			if (c->cur >= c->lim) goto yy21;
 			goto yy1;
 	}
 yy1:
@@ -306,13 +307,23 @@ yy3:
 	++c->cur;
 	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
 	switch (yych) {
-		case '\n': goto yy12;
-		default: goto yy2;
+		case '\n': goto yy13;
+		default: goto yy4;
 	}
 yy4:
+	{
+            if (c->cur == c->lim) {
+                qrs_fail(c, QRS_E_SYNTAX, (size_t)(c->cur - c->base), c->tok[0] == '{' ? "literal" : "CRLF",
+                         "input ends inside a token");
+                return QRS_TOK_QRS_YYerror;
+            }
+            c->cur = c->tok + 1;
+            return QRS_TOK_INVALID;
+        }
+yy5:
 	++c->cur;
 	{ return QRS_TOK_SP; }
-yy5:
+yy6:
 	++c->cur;
 	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
 	switch (yych) {
@@ -404,10 +415,10 @@ yy5:
 		case 'z':
 		case '|':
 		case '}':
-		case '~': goto yy5;
-		default: goto yy6;
+		case '~': goto yy6;
+		default: goto yy7;
 	}
-yy6:
+yy7:
 	{
             if (c->mode == QRS_LEX_CODE) {
                 /* Inside a resp-text-code "]" closes the code, it is not an astring char. */
@@ -422,10 +433,10 @@ yy6:
             }
             return classify_word(c);
         }
-yy7:
+yy8:
 	++c->cur;
 	{ return lex_quoted(c); }
-yy8:
+yy9:
 	++c->cur;
 	{
             if (++c->depth > c->max_depth) {
@@ -435,10 +446,10 @@ yy8:
             }
             return QRS_TOK_LPAREN;
         }
-yy9:
+yy10:
 	++c->cur;
 	{ if (c->depth) c->depth--; return QRS_TOK_RPAREN; }
-yy10:
+yy11:
 	++c->cur;
 	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
 	switch (yych) {
@@ -527,31 +538,31 @@ yy10:
 		case 'z':
 		case '|':
 		case '}':
-		case '~': goto yy13;
-		case '*': goto yy15;
-		default: goto yy2;
-	}
-yy11:
-	++c->cur;
-	c->mar = c->cur;
-	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy16;
+		case '~': goto yy14;
+		case '*': goto yy16;
 		default: goto yy2;
 	}
 yy12:
 	++c->cur;
-	{ return QRS_TOK_CRLF; }
+	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
+	switch (yych) {
+		case '+': goto yy17;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy18;
+		default: goto yy4;
+	}
 yy13:
+	++c->cur;
+	{ return QRS_TOK_CRLF; }
+yy14:
 	++c->cur;
 	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
 	switch (yych) {
@@ -640,19 +651,22 @@ yy13:
 		case 'z':
 		case '|':
 		case '}':
-		case '~': goto yy13;
-		default: goto yy14;
+		case '~': goto yy14;
+		default: goto yy15;
 	}
-yy14:
-	{ return QRS_TOK_FLAG; }
 yy15:
-	++c->cur;
 	{ return QRS_TOK_FLAG; }
 yy16:
 	++c->cur;
+	{ return QRS_TOK_FLAG; }
+yy17:
+	++c->cur;
+	goto yy4;
+yy18:
+	++c->cur;
 	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
 	switch (yych) {
-		case '+': goto yy18;
+		case '+': goto yy19;
 		case '0':
 		case '1':
 		case '2':
@@ -662,24 +676,21 @@ yy16:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy16;
-		case '}': goto yy19;
-		default: goto yy17;
-	}
-yy17:
-	c->cur = c->mar;
-	goto yy2;
-yy18:
-	++c->cur;
-	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
-	switch (yych) {
-		case '}': goto yy19;
-		default: goto yy17;
+		case '9': goto yy18;
+		case '}': goto yy20;
+		default: goto yy4;
 	}
 yy19:
 	++c->cur;
-	{ return lex_literal(c); }
+	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
+	switch (yych) {
+		case '}': goto yy20;
+		default: goto yy4;
+	}
 yy20:
+	++c->cur;
+	{ return lex_literal(c); }
+yy21:
 	{ return QRS_TOK_YYEOF; }
 }
 
@@ -781,17 +792,17 @@ static int lex_start(qrs_ctx *c)
 		case 'z':
 		case '|':
 		case '}':
-		case '~': goto yy23;
-		case '*': goto yy25;
-		case '+': goto yy26;
+		case '~': goto yy24;
+		case '*': goto yy26;
+		case '+': goto yy27;
 		default:
-			if (c->cur >= c->lim) goto yy27;
-			goto yy22;
+			if (c->cur >= c->lim) goto yy28;
+			goto yy23;
 	}
-yy22:
+yy23:
 	++c->cur;
 	{ return QRS_TOK_INVALID; }
-yy23:
+yy24:
 	++c->cur;
 	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
 	switch (yych) {
@@ -880,18 +891,18 @@ yy23:
 		case 'z':
 		case '|':
 		case '}':
-		case '~': goto yy23;
-		default: goto yy24;
+		case '~': goto yy24;
+		default: goto yy25;
 	}
-yy24:
-	{ return QRS_TOK_TAG; }
 yy25:
-	++c->cur;
-	{ return QRS_TOK_UNTAGGED; }
+	{ return QRS_TOK_TAG; }
 yy26:
 	++c->cur;
-	{ return QRS_TOK_CONTINUE; }
+	{ return QRS_TOK_UNTAGGED; }
 yy27:
+	++c->cur;
+	{ return QRS_TOK_CONTINUE; }
+yy28:
 	{ return QRS_TOK_YYEOF; }
 }
 

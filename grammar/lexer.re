@@ -108,6 +108,7 @@ static int lex_quoted(qrs_ctx *c)
     const char *p = c->cur;
     for (;;) {
         if (p >= c->lim) {
+            /* at the end of input: incomplete for a message (see qrs_fail) */
             qrs_fail(c, QRS_E_SYNTAX, (size_t)(p - c->base), "quoted", "unterminated quoted string");
             return QRS_TOK_QRS_YYerror;
         }
@@ -230,6 +231,18 @@ static int lex_normal(qrs_ctx *c)
         }
         ")" { if (c->depth) c->depth--; return QRS_TOK_RPAREN; }
         "{" digit+ "+"? "}" { return lex_literal(c); }
+        // The start of a literal's length or of a CRLF, cut off by the end of
+        // the input: a message that is not complete yet.  Elsewhere, bytes
+        // that start no token.
+        "{" digit* "+"? | "\r" {
+            if (c->cur == c->lim) {
+                qrs_fail(c, QRS_E_SYNTAX, (size_t)(c->cur - c->base), c->tok[0] == '{' ? "literal" : "CRLF",
+                         "input ends inside a token");
+                return QRS_TOK_QRS_YYerror;
+            }
+            c->cur = c->tok + 1;
+            return QRS_TOK_INVALID;
+        }
         ["] { return lex_quoted(c); }
         // abnf: flag-extension flag-perm
         "\\" atom_char+ { return QRS_TOK_FLAG; }

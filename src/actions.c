@@ -260,7 +260,9 @@ int section_att(qrs_ctx *ctx, qrs_loc loc)
 {
     qrs_slice s = SPAN(loc);
     const char *close = s.ptr + s.len;
-    if (!memchr(s.ptr, '[', s.len))
+    const char *open = memchr(s.ptr, '[', s.len);
+    /* Without "[...]" the name is a plain atom ("BODY[" alone is an atom too). */
+    if (!open || !memchr(open, ']', (size_t)(s.ptr + s.len - open)))
         return 1;
     while (close > s.ptr && close[-1] != ']')
         close--;

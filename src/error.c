@@ -11,6 +11,13 @@ int qrs_fail(qrs_ctx *ctx, qrs_code code, size_t offset, const char *rule, const
     /* The first error is the one that explains the input; later ones are echoes. */
     if (ctx->failed)
         return 0;
+    /* A message whose input stops inside the offending token may just be
+     * unfinished: more bytes could complete it (a stream reader needs to
+     * know).  Fragments have no such reading. */
+    if (code == QRS_E_SYNTAX && ctx->msg && offset >= (size_t)(ctx->lim - ctx->base)) {
+        code = QRS_E_INCOMPLETE;
+        message = "input ends before the message is complete";
+    }
     ctx->failed = 1;
     ctx->err->code = code;
     ctx->err->offset = offset;

@@ -63,8 +63,9 @@ int qrs_modseq(qrs_ctx *ctx, qrs_loc loc, const char *rule, int allow_zero, uint
     uint64_t v = digits_value(ctx, loc, UINT64_MAX, &overflow);
     if (overflow || (v > limit && !(ctx->lenient & QRS_LENIENT_MODSEQ_64BIT)))
         return qrs_fail(ctx, QRS_E_MODSEQ_RANGE, loc.start, rule,
-                        ctx->dialect == QRS_DIALECT_RFC7162 ? "mod-sequence above 9223372036854775807 (RFC 7162)"
-                                                            : "mod-sequence above 18446744073709551614 (RFC 4551)");
+                        overflow ? "mod-sequence above 18446744073709551615"
+                        : ctx->dialect == QRS_DIALECT_RFC7162 ? "mod-sequence above 9223372036854775807 (RFC 7162)"
+                                                              : "mod-sequence above 18446744073709551614 (RFC 4551)");
     if (v == 0 && !allow_zero && !(ctx->lenient & QRS_LENIENT_MODSEQ_ZERO))
         return qrs_fail(ctx, QRS_E_MODSEQ_ZERO, loc.start, rule, "mod-sequence-value must be at least 1");
     *out = v;

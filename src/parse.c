@@ -41,16 +41,16 @@ static qrs_code setup(qrs_ctx *ctx, const char *buf, size_t len, const qrs_optio
     memset(ctx, 0, sizeof *ctx);
     memset(err, 0, sizeof *err);
     ctx->err = err;
-    err->rule = "";
-    err->message = "";
+    err->rule = "none";
+    err->message = "no error";
     if (!arena || (!buf && len) || (unsigned)opts->dialect > QRS_DIALECT_DRAFT03 ||
         (unsigned)opts->side > QRS_SIDE_SERVER || opts->max_depth > QRS_MAX_DEPTH_LIMIT) {
-        qrs_fail(ctx, QRS_E_INVALID_ARGUMENT, 0, "", "invalid argument");
+        qrs_fail(ctx, QRS_E_INVALID_ARGUMENT, 0, "argument", "invalid argument");
         return QRS_E_INVALID_ARGUMENT;
     }
     size_t max_len = opts->max_message_len ? opts->max_message_len : QRS_DEFAULT_MAX_MESSAGE_LEN;
     if (len > max_len) {
-        qrs_fail(ctx, QRS_E_TOO_LONG, max_len, "", "input longer than max_message_len");
+        qrs_fail(ctx, QRS_E_TOO_LONG, max_len, "message", "input longer than max_message_len");
         return QRS_E_TOO_LONG;
     }
     ctx->base = ctx->cur = ctx->tok = ctx->mar = buf ? buf : "";
@@ -94,7 +94,7 @@ qrs_code qrs_parse(const char *buf, size_t len, const qrs_options *opts, qrs_are
         *out = NULL;
     rc = setup(&ctx, buf, len, opts, arena, err);
     if (rc == QRS_OK && !out) {
-        qrs_fail(&ctx, QRS_E_INVALID_ARGUMENT, 0, "", "out is NULL");
+        qrs_fail(&ctx, QRS_E_INVALID_ARGUMENT, 0, "argument", "out is NULL");
         rc = QRS_E_INVALID_ARGUMENT;
     }
     if (rc != QRS_OK)
@@ -131,7 +131,7 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
         err = &scratch;
     rc = setup(&ctx, buf, len, opts, arena, err);
     if (rc == QRS_OK && (!out || (unsigned)rule >= QRS_RULE_COUNT_)) {
-        qrs_fail(&ctx, QRS_E_INVALID_ARGUMENT, 0, "", "invalid rule or out is NULL");
+        qrs_fail(&ctx, QRS_E_INVALID_ARGUMENT, 0, "argument", "invalid rule or out is NULL");
         rc = QRS_E_INVALID_ARGUMENT;
     }
     if (rc != QRS_OK)
