@@ -154,7 +154,7 @@ $(B)/fuzz/fuzz_parse: fuzz/fuzz_parse.c $(LIB_SRC) include/qresync.h src/interna
 # Seed corpus: the example vectors and the demo files, one message per file.
 $(B)/fuzz/corpus: tests/vectors/rfc-examples.vec tests/vectors/demo-session.txt tests/vectors/demo-errors.txt
 	@rm -rf $@ && mkdir -p $@
-	@awk -F'\t' '!/^#/ && NF >= 6 { f = sprintf("$@/vec%04d", NR); printf "%c%c%s\r\n", 4, 0, $$6 > f; close(f) }' \
+	@awk -F'\t' '!/^#/ && NF >= 8 { f = sprintf("$@/vec%04d", NR); printf "%c%c%s\r\n", 3, 13, $$8 > f; close(f) }' \
 	    tests/vectors/rfc-examples.vec
 
 # Every target for a bounded time, plus a replay of fuzz/regressions.
