@@ -194,6 +194,57 @@ QRS_API void qrs_seqset_iter_init(qrs_seqset_iter *it, const qrs_seqset *set);
 /** Store the next element in *out and return 1, or return 0 at the end. */
 QRS_API int qrs_seqset_next(qrs_seqset_iter *it, qrs_range *out);
 
+/* MARK: - Range lists: set algebra that never expands a range */
+
+/** One range of values, lo <= hi, both in 1..4294967295. */
+typedef struct qrs_urange {
+    uint32_t lo, hi;
+} qrs_urange;
+
+/**
+ * A list of ranges in caller memory (v[0..n), room for cap).  Most operations
+ * want it normalized: sorted, and no two ranges overlapping or touching.
+ * Time depends on the number of ranges only, never on their width.  Not
+ * thread-safe per list; distinct lists are independent.
+ */
+typedef struct qrs_ranges {
+    qrs_urange *v;
+    size_t n, cap;
+} qrs_ranges;
+
+/** Empty list over storage[0..cap).  storage may be NULL only when cap is 0. */
+QRS_API void qrs_ranges_init(qrs_ranges *r, qrs_urange *storage, size_t cap);
+/** Append a..b (either order).  QRS_E_NUMBER_RANGE for 0; QRS_E_ARENA_FULL when full.  Leaves r unnormalized. */
+QRS_API qrs_code qrs_ranges_add(qrs_ranges *r, uint32_t a, uint32_t b);
+/** Sort and merge in place: O(n log n) whatever the input order, no allocation. */
+QRS_API void qrs_ranges_normalize(qrs_ranges *r);
+/**
+ * Append the values of a parsed set, then normalize.  '*' stands for star
+ * (the largest number in use, or UIDNEXT-1 for an empty mailbox, RFC 3501
+ * seq-number); pass star 0 to refuse '*' with QRS_E_STAR_FORBIDDEN.
+ */
+QRS_API qrs_code qrs_ranges_from_seqset(qrs_ranges *out, const qrs_seqset *set, uint32_t star);
+/** Compress n UIDs in any order (duplicates allowed, 0 refused) into out, normalized. */
+QRS_API qrs_code qrs_ranges_from_uids(qrs_ranges *out, const uint32_t *uids, size_t n);
+/** 1 when v is in the normalized list r (binary search). */
+QRS_API int qrs_ranges_contains(const qrs_ranges *r, uint32_t v);
+/** Number of values in the normalized list r, in 64 bits (1:4294967295 has 4294967295). */
+QRS_API uint64_t qrs_ranges_count(const qrs_ranges *r);
+/** out = a | b, a & b, a - b, for normalized a and b; out must not share storage with them.
+ *  QRS_E_ARENA_FULL when out has no room (out then holds a prefix). */
+QRS_API qrs_code qrs_ranges_union(const qrs_ranges *a, const qrs_ranges *b, qrs_ranges *out);
+QRS_API qrs_code qrs_ranges_intersect(const qrs_ranges *a, const qrs_ranges *b, qrs_ranges *out);
+QRS_API qrs_code qrs_ranges_subtract(const qrs_ranges *a, const qrs_ranges *b, qrs_ranges *out);
+/** out = [1, max] - a, for normalized a (max 0 gives an empty out). */
+QRS_API qrs_code qrs_ranges_complement(const qrs_ranges *a, uint32_t max, qrs_ranges *out);
+/**
+ * Write r as sequence-set text ("1:3,5") into buf[0..cap), NUL-terminated when
+ * cap > 0, like snprintf: returns the length the text needs (without the NUL);
+ * pass buf NULL and cap 0 to ask.  An empty list writes "" (which is not a
+ * valid sequence-set: callers must not send it).
+ */
+QRS_API size_t qrs_ranges_format(const qrs_ranges *r, char *buf, size_t cap);
+
 /* MARK: - Syntax tree */
 
 /** How an astring, string or nstring was written. */
