@@ -3256,6 +3256,10 @@ yyreduce:
                                                     { (yyval.param) = generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
+  case 104: /* search_program: "CHARSET" "SP" charset "SP" search_key_seq  */
+                                                    { ctx->msg->u.search.charset = SPAN((yylsp[-2])); }
+    break;
+
   case 107: /* search_key_seq: search_key  */
                                                     { search_program(ctx, (yylsp[0])); }
     break;

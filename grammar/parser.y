@@ -375,7 +375,7 @@ search_ret_name:
 
 search_program:
     search_key_seq
-  | K_CHARSET SP charset SP search_key_seq
+  | K_CHARSET SP charset SP search_key_seq          { ctx->msg->u.search.charset = SPAN(@3); }
   ;
 
 /* abnf: charset */

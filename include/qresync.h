@@ -406,7 +406,8 @@ typedef struct qrs_store_cmd {
 
 typedef struct qrs_search_cmd {
     qrs_param *return_opts;        /**< RETURN (...) options (RFC 4466/4731), in order; NULL when absent */
-    qrs_slice program;             /**< the search program (search keys) as written */
+    qrs_slice charset;             /**< CHARSET argument as written; empty when absent */
+    qrs_slice program;             /**< the search keys as written (after any CHARSET) */
     qrs_search_modseq *modseq;     /**< every MODSEQ criterion, in order */
 } qrs_search_cmd;
 
@@ -546,6 +547,44 @@ QRS_API qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, 
 
 /** Name of a message kind ("select", "vanished", ...); "none" outside the enum. */
 QRS_API const char *qrs_kind_name(qrs_kind kind);
+
+/* MARK: - Writing */
+
+typedef enum qrs_write_mode {
+    /** The bytes the message was parsed from, exactly: write(parse(x)) == x. */
+    QRS_WRITE_LOSSLESS = 0,
+    /**
+     * One spelling per meaning: the keywords this library knows in upper case,
+     * numbers without leading zeros, and the sets whose order carries no
+     * meaning (VANISHED UIDs, known-uids, MODIFIED, FETCH/STORE sets) sorted,
+     * merged and deduplicated.  Sets holding '*' are written as they are
+     * ('*' is never resolved or confused with 4294967295), and seq-match-data
+     * keeps its paired order.  A response text the input lacked (under
+     * QRS_LENIENT_MISSING_TEXT) is written as the status word, so that the
+     * output parses strictly.  What the library keeps only as a slice (other
+     * commands' arguments, other FETCH items' values, a SEARCH program) is
+     * written as it came.  Idempotent: canonical(parse(canonical(x))) equals
+     * canonical(x).
+     */
+    QRS_WRITE_CANONICAL = 1
+} qrs_write_mode;
+
+/**
+ * Serialize a parsed message into buf[0..cap), snprintf-style: *len receives
+ * the full length (CRLF included, NUL not); when cap > 0 the output is
+ * NUL-terminated, and cut short when cap <= *len.  buf may be NULL when cap
+ * is 0, to ask for the length.
+ *
+ * @param msg     a message from qrs_parse(), which must still be valid
+ * @param mode    QRS_WRITE_LOSSLESS or QRS_WRITE_CANONICAL
+ * @param scratch memory for sorting sets in canonical mode (8 bytes per set
+ *                element is enough); may be NULL for lossless mode
+ * @return QRS_OK; QRS_E_ARENA_FULL when scratch is too small;
+ *         QRS_E_INVALID_ARGUMENT for NULL msg or len
+ * Thread-safe for distinct scratch arenas.  Uses no heap.
+ */
+QRS_API qrs_code qrs_write(const qrs_message *msg, qrs_write_mode mode, qrs_arena *scratch, char *buf, size_t cap,
+                           size_t *len);
 
 #ifdef __cplusplus
 }

@@ -10,6 +10,7 @@
 
 #include <criterion/criterion.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -79,6 +80,51 @@ static inline qrs_options opts_of(qrs_dialect d, uint32_t lenient)
 static inline int slice_eq(qrs_slice s, const char *lit)
 {
     return s.len == strlen(lit) && memcmp(s.ptr, lit, s.len) == 0;
+}
+
+/* MARK: - tests/vectors/rfc-examples.vec (format in its header) */
+
+#define VEC_PATH QRS_SOURCE_DIR "/tests/vectors/rfc-examples.vec"
+
+typedef struct vec {
+    char source[64];
+    qrs_dialect dialect;
+    int client;
+    char strict[3][48]; /* by qrs_dialect */
+    char lenient[8];
+    char line[4096];
+    unsigned lineno;
+} vec;
+
+static inline int read_vec(FILE *f, vec *v, unsigned *lineno)
+{
+    char buf[8192];
+    while (fgets(buf, sizeof buf, f)) {
+        ++*lineno;
+        if (buf[0] == '#' || buf[0] == '\n')
+            continue;
+        char *fields[8];
+        char *p = buf;
+        for (int i = 0; i < 8; i++) {
+            fields[i] = p;
+            p = i < 7 ? strchr(p, '\t') : strchr(p, '\n');
+            cr_assert(p, "%s:%u: malformed vector line", VEC_PATH, *lineno);
+            *p++ = 0;
+        }
+        snprintf(v->source, sizeof v->source, "%s", fields[0]);
+        v->dialect = !strcmp(fields[1], "draft03")   ? QRS_DIALECT_DRAFT03
+                     : !strcmp(fields[1], "rfc5162") ? QRS_DIALECT_RFC5162
+                                                     : QRS_DIALECT_RFC7162;
+        v->client = fields[2][0] == 'C';
+        snprintf(v->strict[QRS_DIALECT_DRAFT03], sizeof v->strict[0], "%s", fields[3]);
+        snprintf(v->strict[QRS_DIALECT_RFC5162], sizeof v->strict[0], "%s", fields[4]);
+        snprintf(v->strict[QRS_DIALECT_RFC7162], sizeof v->strict[0], "%s", fields[5]);
+        snprintf(v->lenient, sizeof v->lenient, "%s", fields[6]);
+        snprintf(v->line, sizeof v->line, "%s\r\n", fields[7]);
+        v->lineno = *lineno;
+        return 1;
+    }
+    return 0;
 }
 
 #endif /* QRS_TEST_SUPPORT_H */

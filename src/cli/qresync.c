@@ -2,9 +2,11 @@
  * qresync.c - the qresync command-line tool.
  *
  *   qresync parse [--dialect=D] [--side=S] [--lenient=FLAGS] [FILE...]
+ *   qresync fmt [--lossless|--canonical] [same options] [FILE...]
  *
  * reads IMAP messages, one per line, hands each to qrs_parse() and prints
- * one JSON object per message.  The tool is a thin shell around the library:
+ * one JSON object per message (parse) or the message written back by
+ * qrs_write() (fmt).  The tool is a thin shell around the library:
  * everything it knows about IMAP is how a transcript is laid out in a file
  * (prefixes, comments, literals); the grammar itself stays in libqresync.
  *
@@ -30,11 +32,15 @@
  * from the library so that it never goes stale. */
 static const char usage_head[] =
     "usage: qresync parse [OPTION...] [FILE...]\n"
+    "       qresync fmt [--lossless|--canonical] [OPTION...] [FILE...]\n"
     "       qresync --help | --version\n"
     "\n"
-    "Parse IMAP QRESYNC/CONDSTORE commands and responses, one message per line,\n"
-    "and print one JSON object per message.  Without FILE, or with \"-\", read\n"
-    "standard input.\n"
+    "parse: parse IMAP QRESYNC/CONDSTORE commands and responses, one message per\n"
+    "line, and print one JSON object per message.\n"
+    "fmt: print each message written back, one per line: byte for byte\n"
+    "(--lossless) or in canonical form (--canonical, the default); a message\n"
+    "that does not parse is reported on standard error as parse reports it.\n"
+    "Without FILE, or with \"-\", read standard input.\n"
     "\n"
     "Options:\n"
     "  --dialect=D       draft03, rfc5162 or rfc7162 (default rfc7162)\n"
@@ -213,6 +219,7 @@ static int is_blank(const char *s, size_t len)
 typedef struct message_in {
     unsigned long line; /* physical line the message starts on */
     qrs_side side;
+    char prefix;        /* 'C' or 'S' when the line had that prefix, else 0 */
     bytebuf text;       /* content after the prefix, literals included, ending in CRLF */
 } message_in;
 
@@ -246,8 +253,10 @@ static int read_message(line_reader *r, qrs_side default_side, message_in *m)
     /* The prefix is transcript notation, not protocol: it sets the side and is cut off,
      * so error offsets count from the first protocol byte. */
     m->side = default_side;
+    m->prefix = 0;
     if (len >= 3 && (text[0] == 'C' || text[0] == 'S') && text[1] == ':' && text[2] == ' ') {
         m->side = text[0] == 'C' ? QRS_SIDE_CLIENT : QRS_SIDE_SERVER;
+        m->prefix = text[0];
         text += 3;
         len -= 3;
     }
@@ -763,12 +772,52 @@ static int emit_result(json_writer *w, unsigned long line, qrs_code code, const 
 /* Everything the parse command owns; main() holds it, nothing is global. */
 typedef struct parse_session {
     qrs_options opts;
+    int fmt;                  /* qresync fmt: write messages back instead of JSON */
+    qrs_write_mode write_mode;
     json_writer json;
+    json_writer json_err;     /* fmt reports failures on standard error */
+    bytebuf out;              /* fmt output of one message */
+    arena_mem scratch;        /* fmt: sort space for canonical sets */
     arena_mem arena;
     message_in msg;
     char *line;      /* getline() buffer, shared by every input */
     size_t line_cap;
 } parse_session;
+
+/*
+ * qresync fmt: print a parsed message serialized, in the input's layout: its
+ * "C: "/"S: " prefix again, and the final CRLF as the line end.  Returns 0,
+ * or -1 when memory runs out.
+ */
+static int write_message(parse_session *ps, const qrs_message *msg)
+{
+    qrs_arena scratch;
+    size_t need = 0;
+    size_t want = arena_size(msg->raw.len, 8); /* a set element is at least 2 bytes, and sorts in 8 */
+
+    if (ps->scratch.cap < want) {
+        void *p = realloc(ps->scratch.base, want);
+        if (p == NULL) {
+            errno = ENOMEM;
+            return -1;
+        }
+        ps->scratch.base = p;
+        ps->scratch.cap = want;
+    }
+    qrs_arena_init(&scratch, ps->scratch.base, ps->scratch.cap);
+    (void)qrs_write(msg, ps->write_mode, &scratch, NULL, 0, &need);
+    ps->out.len = 0;
+    if (buf_reserve(&ps->out, need + 1) < 0)
+        return -1;
+    (void)qrs_write(msg, ps->write_mode, &scratch, ps->out.data, need + 1, &need);
+    if (ps->msg.prefix)
+        printf("%c: ", ps->msg.prefix);
+    if (need >= 2 && ps->out.data[need - 2] == '\r' && ps->out.data[need - 1] == '\n')
+        need -= 2;
+    fwrite(ps->out.data, 1, need, stdout);
+    putchar('\n');
+    return 0;
+}
 
 /*
  * Parse every message of one input and print the results.  Returns the
@@ -803,7 +852,14 @@ static int parse_stream(parse_session *ps, FILE *in, const char *name)
             return EXIT_USAGE;
         }
 
-        if (!emit_result(&ps->json, ps->msg.line, code, msg, &err))
+        if (ps->fmt && code == QRS_OK && msg != NULL) {
+            if (write_message(ps, msg) < 0) {
+                fprintf(stderr, "qresync: %s: %s\n", name, strerror(errno));
+                return EXIT_USAGE;
+            }
+            continue;
+        }
+        if (!emit_result(ps->fmt ? &ps->json_err : &ps->json, ps->msg.line, code, msg, &err))
             status = EXIT_SOME_FAILED;
     }
     return status;
@@ -921,13 +977,15 @@ static int option_value(const char *name, int argc, char **argv, int *i, const c
  * tool before any output), then each input in order.  Options and files may
  * be mixed; "--" ends the options.
  */
-static int cmd_parse(int argc, char **argv)
+static int cmd_parse(int argc, char **argv, int fmt)
 {
     parse_session ps;
     const char **files;
     int n_files = 0, i, status = EXIT_ALL_PARSED, options_done = 0;
 
     memset(&ps, 0, sizeof ps);
+    ps.fmt = fmt;
+    ps.write_mode = QRS_WRITE_CANONICAL;
     files = malloc(sizeof *files * (size_t)(argc > 0 ? argc : 1));
     if (files == NULL) {
         fputs("qresync: out of memory\n", stderr);
@@ -950,6 +1008,10 @@ static int cmd_parse(int argc, char **argv)
             print_usage(stdout);
             free(files);
             return EXIT_ALL_PARSED;
+        }
+        if (fmt && (strcmp(arg, "--lossless") == 0 || strcmp(arg, "--canonical") == 0)) {
+            ps.write_mode = arg[2] == 'l' ? QRS_WRITE_LOSSLESS : QRS_WRITE_CANONICAL;
+            continue;
         }
         if ((r = option_value("--dialect", argc, argv, &i, &value)) != 0) {
             if (r > 0 && !dialect_from_name(value, &ps.opts.dialect)) {
@@ -975,6 +1037,7 @@ static int cmd_parse(int argc, char **argv)
     }
 
     json_init(&ps.json, stdout);
+    json_init(&ps.json_err, stderr);
     if (n_files == 0)
         files[n_files++] = "-";
     for (i = 0; i < n_files; i++) {
@@ -1002,6 +1065,8 @@ static int cmd_parse(int argc, char **argv)
         status = EXIT_USAGE;
     }
     free(ps.msg.text.data);
+    free(ps.out.data);
+    free(ps.scratch.base);
     free(ps.arena.base);
     free(ps.line);
     free(files);
@@ -1010,7 +1075,7 @@ static int cmd_parse(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    static const char *const not_yet[] = {"fmt", "lint", "gen"};
+    static const char *const not_yet[] = {"lint", "gen"};
     const char *cmd;
     size_t i;
 
@@ -1027,8 +1092,8 @@ int main(int argc, char **argv)
         puts(QRS_VERSION_STRING);
         return EXIT_ALL_PARSED;
     }
-    if (strcmp(cmd, "parse") == 0)
-        return cmd_parse(argc - 1, argv + 1);
+    if (strcmp(cmd, "parse") == 0 || strcmp(cmd, "fmt") == 0)
+        return cmd_parse(argc - 1, argv + 1, cmd[0] == 'f');
     for (i = 0; i < sizeof not_yet / sizeof not_yet[0]; i++) {
         if (strcmp(cmd, not_yet[i]) == 0) {
             fprintf(stderr, "qresync: '%s' is not implemented yet\n", cmd);
