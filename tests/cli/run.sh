@@ -67,6 +67,28 @@ for t in "$vectors"/traffic-*.txt; do
     check "$(basename "$t") lenient" $([ "$(verdicts --lenient=all "$t" | cut -d' ' -f1)" = "$(expected "$t" lenient | cut -d' ' -f1)" ]; echo $?)
 done
 
+# fmt: --lossless gives every message back byte for byte (comments and the
+# messages that fail even with every leniency left out); --canonical is a
+# fixed point.  (Canonical output keeps what a leniency let in as a value,
+# such as {n+} or '*' in known-uids, so the second pass is lenient too.)
+messages_that_parse() { # FILE: the transcript without comments and without messages marked lenient=fail
+    awk '/^[CS]: / { if (keep) printf "%s", buf; buf = ""; keep = 1 }
+         /^#   ! / && $4 == "lenient=fail" { keep = 0 }
+         !/^#/ { buf = buf $0 "\n" }
+         END { if (keep) printf "%s", buf }' "$1"
+}
+for t in "$vectors"/traffic-*.txt "$vectors"/demo-session.txt; do
+    messages_that_parse "$t" > /tmp/qrs-cli-in.$$
+    "$bin" fmt --lossless --lenient=all /tmp/qrs-cli-in.$$ > /tmp/qrs-cli-out.$$ 2>/dev/null
+    check "$(basename "$t") fmt --lossless" $(cmp -s /tmp/qrs-cli-in.$$ /tmp/qrs-cli-out.$$; echo $?)
+    "$bin" fmt --canonical --lenient=all /tmp/qrs-cli-in.$$ > /tmp/qrs-cli-out.$$ 2>/dev/null
+    "$bin" fmt --canonical --lenient=all /tmp/qrs-cli-out.$$ > /tmp/qrs-cli-out2.$$ 2>/dev/null
+    check "$(basename "$t") fmt --canonical idempotent" $(cmp -s /tmp/qrs-cli-out.$$ /tmp/qrs-cli-out2.$$; echo $?)
+done
+rm -f /tmp/qrs-cli-in.$$ /tmp/qrs-cli-out.$$ /tmp/qrs-cli-out2.$$
+expect_out "fmt canonical" 0 '* VANISHED (EARLIER) 1:3,7' 'S: * vanished (earlier) 7,3,1:2\n' fmt
+expect_out "fmt reports failures on stderr, exit 1" 1 '' 'S: * VANISHED 0\n' fmt
+
 # Usage errors exit 2.
 expect_out "unknown dialect" 2 '' '' parse --dialect=rfc9999
 expect_out "unknown leniency" 2 '' '' parse --lenient=nope
