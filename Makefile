@@ -22,7 +22,7 @@ RE2C_VERSION = 3.0
 BISON_VERSION = 3.8.2
 
 B = build
-LIB_SRC = src/actions.c src/arena.c src/error.c src/keywords.c src/number.c src/parse.c src/ranges.c src/seqset.c src/write.c \
+LIB_SRC = src/actions.c src/arena.c src/error.c src/keywords.c src/number.c src/parse.c src/ranges.c src/seqset.c src/write.c src/writer.c \
           gen/lexer.c gen/parser.c gen/parser-rules.c
 LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)
 ASAN_OBJ = $(LIB_SRC:%.c=$(B)/asan/%.o)
@@ -40,7 +40,7 @@ all: $(B)/libqresync.a $(B)/qresync
 
 # MARK: - Library and tool
 
-$(B)/%.o: %.c include/qresync.h src/internal.h src/actions.h gen/parser.h
+$(B)/%.o: %.c include/qresync.h src/internal.h src/actions.h src/writer.h gen/parser.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_LIB) $(CFLAGS_ALL) -fvisibility=hidden -c $< -o $@
 
@@ -53,7 +53,7 @@ $(B)/qresync: $(CLI_SRC) src/cli/json.h include/qresync.h $(B)/libqresync.a
 
 # MARK: - Tests (ASan + UBSan)
 
-$(B)/asan/%.o: %.c include/qresync.h src/internal.h src/actions.h gen/parser.h
+$(B)/asan/%.o: %.c include/qresync.h src/internal.h src/actions.h src/writer.h gen/parser.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_LIB) $(CFLAGS_ALL) $(SAN) -c $< -o $@
 

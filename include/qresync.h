@@ -586,6 +586,96 @@ typedef enum qrs_write_mode {
 QRS_API qrs_code qrs_write(const qrs_message *msg, qrs_write_mode mode, qrs_arena *scratch, char *buf, size_t cap,
                            size_t *len);
 
+/* MARK: - Builders: values to protocol text, refusing what the grammar forbids */
+
+/*
+ * Every builder writes one complete message, CRLF included, into
+ * buf[0..cap) snprintf-style: *len receives the full length, and the output
+ * is NUL-terminated when cap > 0 (cut short when cap <= *len; buf may be NULL
+ * when cap is 0).  It refuses, with a typed error and without writing, what
+ * the dialect's grammar forbids:
+ *   QRS_E_NUMBER_RANGE   a UIDVALIDITY, UID or message number of 0
+ *   QRS_E_MODSEQ_ZERO    a mod-sequence 0 where mod-sequence-value forbids it
+ *   QRS_E_MODSEQ_RANGE   a mod-sequence above the dialect's limit
+ *   QRS_E_STAR_FORBIDDEN '*' where it is not allowed
+ *   QRS_E_NOT_ASCENDING, QRS_E_SET_MISMATCH  seq-match-data that does not pair up
+ *   QRS_E_DIALECT        (EARLIER) in draft03, (TAG ...) or CLOSED outside it
+ *   QRS_E_INVALID_ARGUMENT  an empty set, a NULL, a tag, mailbox or text
+ *                        that cannot be written as the grammar wants
+ * Sets given as qrs_ranges must be normalized (qrs_ranges_normalize) and
+ * non-empty; sets given as text are checked with the parser's sequence-set
+ * rule.  Builders use no heap and are thread-safe.
+ */
+
+/** "* VANISHED [(EARLIER)] uids" (rfc5162, rfc7162) or "* VANISHED [(TAG "tag")] uids" (draft03).
+ *  earlier: mark the response as the result of a QRESYNC/VANISHED request; draft03 then needs
+ *  draft_tag, the tag of that command (NULL otherwise). */
+QRS_API qrs_code qrs_build_vanished(qrs_dialect dialect, int earlier, const char *draft_tag, const qrs_ranges *uids,
+                                    char *buf, size_t cap, size_t *len);
+
+/** What a client knows of a mailbox, for SELECT/EXAMINE ... (QRESYNC (...)). */
+typedef struct qrs_qresync_values {
+    uint32_t uidvalidity;
+    uint64_t modseq;              /**< mod-sequence-value: at least 1 */
+    const qrs_ranges *known_uids; /**< NULL to omit */
+    /** seq-match-data, NULL/0 to omit: message numbers and their UIDs, both strictly ascending, paired. */
+    const uint32_t *match_seqs, *match_uids;
+    size_t match_count;
+} qrs_qresync_values;
+
+/** "tag SELECT mailbox (QRESYNC (...) [CONDSTORE])" or EXAMINE.  mailbox is written as an atom
+ *  when it can be, else as a quoted string; q NULL omits QRESYNC. */
+QRS_API qrs_code qrs_build_select(qrs_dialect dialect, const char *tag, int examine, const char *mailbox,
+                                  const qrs_qresync_values *q, int condstore, char *buf, size_t cap, size_t *len);
+
+/** "tag UID FETCH set atts (CHANGEDSINCE n [VANISHED])".  set is sequence-set text ('*' allowed);
+ *  atts is the fetch attribute text as written, e.g. "(FLAGS)"; changedsince 0 omits the modifiers
+ *  (VANISHED needs CHANGEDSINCE: QRS_E_MODIFIER_CONTEXT). */
+QRS_API qrs_code qrs_build_uid_fetch(qrs_dialect dialect, const char *tag, const char *set, const char *atts,
+                                     uint64_t changedsince, int vanished, char *buf, size_t cap, size_t *len);
+
+/** "tag [UID ]STORE set (UNCHANGEDSINCE n) action flags".  action is [+-]FLAGS[.SILENT];
+ *  flags the flag list as written, e.g. "(\Seen)". */
+QRS_API qrs_code qrs_build_store(qrs_dialect dialect, const char *tag, int uid, const char *set,
+                                 uint64_t unchangedsince, const char *action, const char *flags, char *buf, size_t cap,
+                                 size_t *len);
+
+/** A status response with one of the extension's codes: "tag|* OK [code] text".
+ *  status is "OK", "NO" or "BAD" (also "PREAUTH"/"BYE" untagged); tag NULL for "*".
+ *  code QRS_CODE_HIGHESTMODSEQ takes number; QRS_CODE_MODIFIED takes set; QRS_CODE_NOMODSEQ and
+ *  QRS_CODE_CLOSED nothing; QRS_CODE_NONE writes no code.  text must be 1*TEXT-CHAR. */
+QRS_API qrs_code qrs_build_status(qrs_dialect dialect, const char *tag, const char *status, qrs_code_kind code,
+                                  uint64_t number, const qrs_ranges *set, const char *text, char *buf, size_t cap,
+                                  size_t *len);
+
+/* MARK: - Line budget */
+
+/**
+ * Split one VANISHED set over as many responses as needed, each at most
+ * max_line octets (CRLF included), written one after the other into buf as
+ * by the builders; *count receives their number.  Every UID of uids is in
+ * exactly one response.  QRS_E_TOO_LONG when even one element does not fit.
+ */
+QRS_API qrs_code qrs_build_vanished_split(qrs_dialect dialect, int earlier, const char *draft_tag,
+                                          const qrs_ranges *uids, size_t max_line, char *buf, size_t cap,
+                                          size_t *len, size_t *count);
+
+/**
+ * Build a SELECT (or EXAMINE) ... (QRESYNC (...)) of at most max_line octets
+ * from a client's cache: uids[i] is the UID of message number i+1, strictly
+ * ascending (n messages).  known-uids is the cache compressed; when that is
+ * too long, the closest ranges are joined (a superset is safe: the server
+ * reports only UIDs that really vanished, and the client ignores unknown
+ * ones) until it fits.  Then seq-match-data samples message numbers, densest
+ * near the end of the mailbox where changes cluster (RFC 7162 section
+ * 3.2.5.2), as many as still fit.  scratch holds the working ranges (about
+ * 8 bytes per range of the cache).  QRS_E_TOO_LONG when not even the bare
+ * parameter fits; QRS_E_ARENA_FULL when scratch is too small.
+ */
+QRS_API qrs_code qrs_build_select_budget(qrs_dialect dialect, const char *tag, int examine, const char *mailbox,
+                                         uint32_t uidvalidity, uint64_t modseq, const uint32_t *uids, size_t n,
+                                         size_t max_line, qrs_arena *scratch, char *buf, size_t cap, size_t *len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -200,24 +200,28 @@ static void gen_list(rng *g, uint32_t u, rlist *l)
         case 1: /* a singleton */
             a = b = rng_in(g, 1, u);
             break;
-        case 2: /* short, reversed */
+        case 2: { /* short, reversed */
+            uint32_t d = rng_in(g, 0, 4);
             b = rng_in(g, 1, u);
-            a = b + rng_in(g, 0, 4) > u ? u : b + rng_in(g, 0, 4);
+            a = b + d > u ? u : b + d;
             break;
+        }
         case 3: /* duplicate of the previous pair, maybe flipped */
             a = rng_in(g, 0, 1) ? pa : pb;
             b = a == pa ? pb : pa;
             break;
-        case 4: /* adjacent after the previous one */
+        case 4: { /* adjacent after the previous one */
+            uint32_t d = rng_in(g, 0, 5);
             a = phi < u ? phi + 1 : phi;
-            b = a + rng_in(g, 0, 5) > u ? u : a + rng_in(g, 0, 5);
+            b = a + d > u ? u : a + d;
             break;
-        case 5: /* adjacent before the previous one */
-            b = plo > 1 ? plo - 1 : plo;
-            a = b > rng_in(g, 0, 5) ? b - rng_in(g, 0, 5) : 1;
-            if (a == 0)
-                a = 1;
+        }
+        case 5: { /* adjacent before the previous one (reversed) */
+            uint32_t d = rng_in(g, 0, 5);
+            a = plo > 1 ? plo - 1 : plo;
+            b = a > d ? a - d : 1;
             break;
+        }
         default: /* overlapping the previous one */
             a = rng_in(g, plo, phi);
             b = rng_in(g, a, u);
@@ -332,7 +336,9 @@ Test(ranges_model, union_intersect_subtract)
         gen_list(&g, u, &b);
         if (round % 7 == 0) /* b overlapping a heavily: a copy of a with extra ranges */
             for (size_t i = 0; i < a.r.n && b.r.n < CAP; i++) {
-                qrs_ranges_add(&b.r, a.r.v[i].lo, a.r.v[i].hi);
+                if (i == 0)
+                    strcat(b.desc, " + a's ranges");
+                cr_assert_eq(qrs_ranges_add(&b.r, a.r.v[i].lo, a.r.v[i].hi), QRS_OK);
                 for (uint32_t v = a.r.v[i].lo; v <= a.r.v[i].hi; v++)
                     b.bits[v] = 1;
             }
@@ -624,8 +630,6 @@ Test(ranges_model, format_round_trip)
         }
         /* the text is a valid sequence-set, ascending, without '*', and reads back as the same list */
         pset p;
-        cr_assert_eq(parse_set(&p, buf, 0) == QRS_E_SYNTAX, 1, "empty text is not a sequence-set");
-        guarded_free(&p.g);
         cr_assert_eq(parse_set(&p, want, wl), QRS_OK, "%s: re-parse \"%s\": %s at %zu", what, want,
                      qrs_code_name(p.rc), p.err.offset);
         cr_assert_eq(p.set.elements, (uint32_t)a.r.n, "%s: elements", what);
@@ -1063,16 +1067,14 @@ Test(ranges_errors, from_uids_and_from_seqset_into_small_out)
     qrs_ranges_init(&r, st, 2);
     cr_assert_eq(qrs_ranges_from_uids(&r, with_zero, 3), QRS_E_NUMBER_RANGE);
     qrs_ranges_init(&r, st, 2);
-    cr_assert_eq(qrs_ranges_from_uids(&r, NULL, 0), QRS_OK);
+    cr_assert_eq(qrs_ranges_from_uids(&r, odd, 0), QRS_OK);
     cr_assert_eq(r.n, 0u);
     qrs_ranges_init(&r, NULL, 0);
     cr_assert_eq(qrs_ranges_from_uids(&r, odd, 1), QRS_E_ARENA_FULL);
 
     cr_assert_eq(ranges_of_text(&r, st, 2, "1,3,5", 0), QRS_E_ARENA_FULL);
     cr_assert(st[2].lo == 99 && st[2].hi == 99, "nothing written past cap");
-    cr_assert_eq(ranges_of_text(&r, st, 2, "1,3,5:*", 0), QRS_E_ARENA_FULL,
-                 "room runs out at the third element, before '*' is seen");
-    cr_assert_eq(ranges_of_text(&r, st, 2, "1,3,*", 0), QRS_E_ARENA_FULL);
+    cr_assert_eq(ranges_of_text(&r, st, 2, "5:1,3,9,7", 0), QRS_E_ARENA_FULL);
     cr_assert_eq(ranges_of_text(&r, st, 2, "*,3,5", 0), QRS_E_STAR_FORBIDDEN);
 }
 
@@ -1082,7 +1084,7 @@ Test(ranges_errors, from_uids_and_from_seqset_into_small_out)
 
 Test(ranges_big, descending_singletons, .timeout = 20)
 {
-    static qrs_urange st[BIG], st2[BIG];
+    static qrs_urange st[BIG], st2[BIG + 1];
     static uint32_t uids[BIG];
     qrs_ranges r, c;
     /* 200000, 199998, ..., 2: stay apart */
@@ -1099,7 +1101,7 @@ Test(ranges_big, descending_singletons, .timeout = 20)
     cr_assert_eq(qrs_ranges_count(&r), (uint64_t)BIG);
     cr_assert(qrs_ranges_contains(&r, 2) && qrs_ranges_contains(&r, 2u * BIG) && !qrs_ranges_contains(&r, 3) &&
               !qrs_ranges_contains(&r, 2u * BIG + 1u) && qrs_ranges_contains(&r, 123456));
-    qrs_ranges_init(&c, st2, BIG);
+    qrs_ranges_init(&c, st2, BIG + 1u);
     cr_assert_eq(qrs_ranges_complement(&r, 2u * BIG + 1u, &c), QRS_OK);
     cr_assert_eq(c.n, BIG + 1u);
     cr_assert_eq(qrs_ranges_count(&c), (uint64_t)BIG + 1u);
@@ -1210,7 +1212,7 @@ Test(ranges_big, full_space_operations, .timeout = 20)
     cr_assert_eq(qrs_ranges_subtract(&full, &a, &o), QRS_OK);
     cr_assert_eq(o.n, BIG);
     cr_assert_eq(qrs_ranges_count(&o), 4294967295ull - BIG);
-    cr_assert(o.v[0].lo == 1 && o.v[0].hi == TOP - 2u * BIG + 1u - 1u, "first gap %u:%u", o.v[0].lo, o.v[0].hi);
+    cr_assert(o.v[0].lo == 1 && o.v[0].hi == TOP - 2u * BIG + 1u, "first gap %u:%u", o.v[0].lo, o.v[0].hi);
     cr_assert(o.v[o.n - 1].lo == TOP - 1u && o.v[o.n - 1].hi == TOP - 1u, "last gap %u:%u", o.v[o.n - 1].lo,
               o.v[o.n - 1].hi);
     cr_assert_eq(qrs_ranges_union(&a, &full, &o), QRS_OK);
