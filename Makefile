@@ -81,9 +81,12 @@ check-header:
 check-grammar:
 	sh grammar/tools/check-annotations.sh grammar/abnf grammar/lexer.re grammar/parser.y src/*.c
 
-# The generated lexer and parser reference no allocator (and no mutable globals).
-check-nm: $(B)/gen/lexer.o $(B)/gen/parser.o
-	@for o in $^; do \
+# Every global symbol of the library starts with qrs_; the generated lexer and
+# parser reference no allocator and hold no mutable data.
+check-nm: $(B)/gen/lexer.o $(B)/gen/parser.o $(B)/libqresync.a
+	@bad=$$(nm -g --defined-only $(B)/libqresync.a | awk 'NF == 3 && $$3 !~ /^qrs_/ { print $$3 }'); \
+	if [ -n "$$bad" ]; then echo "library symbols without the qrs_ prefix: $$bad"; exit 1; fi
+	@for o in $(B)/gen/lexer.o $(B)/gen/parser.o; do \
 	    if nm -u $$o | grep -Ew 'malloc|calloc|realloc|free|alloca'; then echo "$$o references an allocator"; exit 1; fi; \
 	    if size -A $$o | awk '($$1 == ".data" || $$1 == ".bss") && $$2 > 0 { bad = 1 } END { exit !bad }'; then \
 	        echo "$$o has mutable global data"; exit 1; fi; \

@@ -2957,15 +2957,15 @@ yyreduce:
     break;
 
   case 7: /* start: START_SELECT_PARAM select_param_list  */
-                                                    { CHECK(single_param(ctx, (yyvsp[0].plist), (yylsp[0]))); }
+                                                    { CHECK(qrs_act_single_param(ctx, (yyvsp[0].plist), (yylsp[0]))); }
     break;
 
   case 8: /* start: START_FETCH_MODIFIER fetch_modifier_list  */
-                                                    { CHECK(single_param(ctx, (yyvsp[0].plist), (yylsp[0]))); }
+                                                    { CHECK(qrs_act_single_param(ctx, (yyvsp[0].plist), (yylsp[0]))); }
     break;
 
   case 9: /* start: START_STORE_MODIFIER store_modifier_list  */
-                                                    { CHECK(single_param(ctx, (yyvsp[0].plist), (yylsp[0]))); }
+                                                    { CHECK(qrs_act_single_param(ctx, (yyvsp[0].plist), (yylsp[0]))); }
     break;
 
   case 11: /* start: START_MOD_SEQUENCE_VALUE mod_sequence_value  */
@@ -2993,15 +2993,15 @@ yyreduce:
     break;
 
   case 18: /* command_body: "SELECT" "SP" mailbox select_params  */
-                                                    { select_cmd(ctx, 0, &(yyvsp[-1].str)); }
+                                                    { qrs_act_select_cmd(ctx, 0, &(yyvsp[-1].str)); }
     break;
 
   case 19: /* command_body: "EXAMINE" "SP" mailbox select_params  */
-                                                    { select_cmd(ctx, 1, &(yyvsp[-1].str)); }
+                                                    { qrs_act_select_cmd(ctx, 1, &(yyvsp[-1].str)); }
     break;
 
   case 20: /* command_body: "FETCH" "SP" fetch  */
-                                                    { CHECK(fetch_done(ctx, 0)); }
+                                                    { CHECK(qrs_act_fetch_done(ctx, 0)); }
     break;
 
   case 21: /* command_body: "STORE" "SP" store  */
@@ -3013,7 +3013,7 @@ yyreduce:
     break;
 
   case 23: /* command_body: "UID" "SP" "FETCH" "SP" fetch  */
-                                                    { ctx->msg->uid = 1; CHECK(fetch_done(ctx, 1)); }
+                                                    { ctx->msg->uid = 1; CHECK(qrs_act_fetch_done(ctx, 1)); }
     break;
 
   case 24: /* command_body: "UID" "SP" "STORE" "SP" store  */
@@ -3025,23 +3025,23 @@ yyreduce:
     break;
 
   case 26: /* command_body: "UID" "SP" uid_generic_name generic_args  */
-                                                    { other_cmd(ctx, (yylsp[-3]), (yylsp[-1]), (yylsp[0])); }
+                                                    { qrs_act_other_cmd(ctx, (yylsp[-3]), (yylsp[-1]), (yylsp[0])); }
     break;
 
   case 27: /* command_body: "ENABLE" capability_list  */
-                                                    { enable_cmd(ctx, (yylsp[-1]), (yylsp[0]), (yyvsp[0].wlist).head); }
+                                                    { qrs_act_enable_cmd(ctx, (yylsp[-1]), (yylsp[0]), (yyvsp[0].wlist).head); }
     break;
 
   case 28: /* command_body: "STATUS" "SP" mailbox "SP" "(" status_att_list ")"  */
-                                                    { status_cmd(ctx, &(yyvsp[-4].str), (yyvsp[-1].slist).head); }
+                                                    { qrs_act_status_cmd(ctx, &(yyvsp[-4].str), (yyvsp[-1].slist).head); }
     break;
 
   case 29: /* command_body: cmd_generic_name generic_args  */
-                                                    { other_cmd(ctx, (yylsp[-1]), (yylsp[-1]), (yylsp[0])); }
+                                                    { qrs_act_other_cmd(ctx, (yylsp[-1]), (yylsp[-1]), (yylsp[0])); }
     break;
 
   case 31: /* select_params: "SP" "(" select_param_list ")"  */
-                                                    { CHECK(select_params(ctx, (yyvsp[-1].plist).head)); }
+                                                    { CHECK(qrs_act_select_params(ctx, (yyvsp[-1].plist).head)); }
     break;
 
   case 32: /* select_param_list: select_param  */
@@ -3049,23 +3049,23 @@ yyreduce:
     break;
 
   case 33: /* select_param_list: select_param_list "SP" select_param  */
-                                                    { CHECK(param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 34: /* select_param_list: select_param_list "SP" generic_param_value  */
-                                                    { CHECK(param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "select-param")); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { CHECK(qrs_act_param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "select-param")); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 35: /* select_param: "QRESYNC" "SP" "(" uidvalidity "SP" mod_sequence_value qresync_tail ")"  */
-                                                    { (yyval.param) = qresync_param(ctx, (yyloc), (yylsp[-7]), (yyvsp[-4].u32), (yyvsp[-2].u64)); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_qresync_param(ctx, (yyloc), (yylsp[-7]), (yyvsp[-4].u32), (yyvsp[-2].u64)); CHECK((yyval.param)); }
     break;
 
   case 36: /* select_param: "CONDSTORE"  */
-                                                    { (yyval.param) = new_param(ctx, QRS_PARAM_CONDSTORE, (yyloc), (yylsp[0])); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_CONDSTORE, (yyloc), (yylsp[0])); CHECK((yyval.param)); }
     break;
 
   case 37: /* select_param: select_label  */
-                                                    { (yyval.param) = generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
   case 39: /* qresync_tail: "SP" known_uids  */
@@ -3077,7 +3077,7 @@ yyreduce:
     break;
 
   case 42: /* seq_match_data: "(" known_sequence_set "SP" known_uid_set ")"  */
-                                                    { CHECK(seq_match(ctx, &ctx->qr, (yyvsp[-3].set), (yyvsp[-1].set), (yylsp[-1]))); }
+                                                    { CHECK(qrs_act_seq_match(ctx, &ctx->qr, (yyvsp[-3].set), (yyvsp[-1].set), (yylsp[-1]))); }
     break;
 
   case 43: /* seq_match_data_frag: seq_match_data  */
@@ -3089,15 +3089,15 @@ yyreduce:
     break;
 
   case 45: /* known_uids: set_token  */
-                                                    { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-uids", known_checks(ctx, 0), &(yyval.set))); }
+                                                    { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-uids", qrs_act_known_checks(ctx, 0), &(yyval.set))); }
     break;
 
   case 46: /* known_sequence_set: set_token  */
-                                                    { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-sequence-set", known_checks(ctx, 1), &(yyval.set))); }
+                                                    { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-sequence-set", qrs_act_known_checks(ctx, 1), &(yyval.set))); }
     break;
 
   case 47: /* known_uid_set: set_token  */
-                                                    { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-uid-set", known_checks(ctx, 1), &(yyval.set))); }
+                                                    { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-uid-set", qrs_act_known_checks(ctx, 1), &(yyval.set))); }
     break;
 
   case 48: /* sequence_set: set_token  */
@@ -3105,15 +3105,15 @@ yyreduce:
     break;
 
   case 51: /* generic_param_value: set_token  */
-                                                    { (yyval.param) = new_param(ctx, QRS_PARAM_OTHER, (yyloc), (yylsp[0])); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_OTHER, (yyloc), (yylsp[0])); CHECK((yyval.param)); }
     break;
 
   case 52: /* generic_param_value: "(" ")"  */
-                                                    { (yyval.param) = new_param(ctx, QRS_PARAM_OTHER, (yyloc), (yylsp[-1])); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_OTHER, (yyloc), (yylsp[-1])); CHECK((yyval.param)); }
     break;
 
   case 53: /* generic_param_value: "(" tagged_ext_comp ")"  */
-                                                    { (yyval.param) = new_param(ctx, QRS_PARAM_OTHER, (yyloc), (yylsp[-2])); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_OTHER, (yyloc), (yylsp[-2])); CHECK((yyval.param)); }
     break;
 
   case 56: /* tagged_ext_item: astring  */
@@ -3121,23 +3121,23 @@ yyreduce:
     break;
 
   case 58: /* fetch: sequence_set "SP" fetch_atts  */
-                                                    { fetch_cmd(ctx, (yyvsp[-2].set), (yylsp[0]), NULL); }
+                                                    { qrs_act_fetch_cmd(ctx, (yyvsp[-2].set), (yylsp[0]), NULL); }
     break;
 
   case 59: /* fetch: sequence_set "SP" fetch_atts "SP" "(" fetch_modifier_list ")"  */
-                                                    { fetch_cmd(ctx, (yyvsp[-6].set), (yylsp[-4]), (yyvsp[-1].plist).head); }
+                                                    { qrs_act_fetch_cmd(ctx, (yyvsp[-6].set), (yylsp[-4]), (yyvsp[-1].plist).head); }
     break;
 
   case 60: /* fetch_atts: "ALL"  */
-                                                    { CHECK(add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); }
+                                                    { CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); }
     break;
 
   case 61: /* fetch_atts: "FULL"  */
-                                                    { CHECK(add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); }
+                                                    { CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); }
     break;
 
   case 62: /* fetch_atts: "FAST"  */
-                                                    { CHECK(add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); }
+                                                    { CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); }
     break;
 
   case 65: /* fetch_att_list: fetch_att  */
@@ -3149,19 +3149,19 @@ yyreduce:
     break;
 
   case 67: /* fetch_att: "MODSEQ"  */
-                                                    { CHECK(add_att(ctx, QRS_ITEM_MODSEQ, (yylsp[0]))); (yyval.item) = NULL; }
+                                                    { CHECK(qrs_act_add_att(ctx, QRS_ITEM_MODSEQ, (yylsp[0]))); (yyval.item) = NULL; }
     break;
 
   case 68: /* fetch_att: "UID"  */
-                                                    { CHECK(add_att(ctx, QRS_ITEM_UID, (yylsp[0]))); (yyval.item) = NULL; }
+                                                    { CHECK(qrs_act_add_att(ctx, QRS_ITEM_UID, (yylsp[0]))); (yyval.item) = NULL; }
     break;
 
   case 69: /* fetch_att: "FLAGS"  */
-                                                    { CHECK(add_att(ctx, QRS_ITEM_FLAGS, (yylsp[0]))); (yyval.item) = NULL; }
+                                                    { CHECK(qrs_act_add_att(ctx, QRS_ITEM_FLAGS, (yylsp[0]))); (yyval.item) = NULL; }
     break;
 
   case 70: /* fetch_att: fetch_att_generic  */
-                                                    { CHECK(section_att(ctx, (yylsp[0]))); CHECK(add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); (yyval.item) = NULL; }
+                                                    { CHECK(qrs_act_section_att(ctx, (yylsp[0]))); CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); (yyval.item) = NULL; }
     break;
 
   case 71: /* fetch_modifier_list: fetch_modifier  */
@@ -3169,31 +3169,31 @@ yyreduce:
     break;
 
   case 72: /* fetch_modifier_list: fetch_modifier_list "SP" fetch_modifier  */
-                                                    { CHECK(param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 73: /* fetch_modifier_list: fetch_modifier_list "SP" generic_param_value  */
-                                                    { CHECK(param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "fetch-modifier")); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { CHECK(qrs_act_param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "fetch-modifier")); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 74: /* fetch_modifier: "CHANGEDSINCE" "SP" mod_sequence_value  */
-                                                    { (yyval.param) = new_param(ctx, QRS_PARAM_CHANGEDSINCE, (yyloc), (yylsp[-2])); CHECK((yyval.param)); (yyval.param)->number = (yyvsp[0].u64); (yyval.param)->value = SPAN((yylsp[0])); }
+                                                    { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_CHANGEDSINCE, (yyloc), (yylsp[-2])); CHECK((yyval.param)); (yyval.param)->number = (yyvsp[0].u64); (yyval.param)->value = SPAN((yylsp[0])); }
     break;
 
   case 75: /* fetch_modifier: "VANISHED"  */
-                                                    { (yyval.param) = new_param(ctx, QRS_PARAM_VANISHED, (yyloc), (yylsp[0])); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_VANISHED, (yyloc), (yylsp[0])); CHECK((yyval.param)); }
     break;
 
   case 76: /* fetch_modifier: fetch_label  */
-                                                    { (yyval.param) = generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
   case 77: /* store: sequence_set "SP" store_att_flags  */
-                                                    { CHECK(store_cmd(ctx, (yyvsp[-2].set), NULL)); }
+                                                    { CHECK(qrs_act_store_cmd(ctx, (yyvsp[-2].set), NULL)); }
     break;
 
   case 78: /* store: sequence_set "SP" "(" store_modifier_list ")" "SP" store_att_flags  */
-                                                    { CHECK(store_cmd(ctx, (yyvsp[-6].set), (yyvsp[-3].plist).head)); }
+                                                    { CHECK(qrs_act_store_cmd(ctx, (yyvsp[-6].set), (yyvsp[-3].plist).head)); }
     break;
 
   case 79: /* store_modifier_list: store_modifier  */
@@ -3201,19 +3201,19 @@ yyreduce:
     break;
 
   case 80: /* store_modifier_list: store_modifier_list "SP" store_modifier  */
-                                                    { CHECK(param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 81: /* store_modifier_list: store_modifier_list "SP" generic_param_value  */
-                                                    { CHECK(param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "store-modifier")); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { CHECK(qrs_act_param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "store-modifier")); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 82: /* store_modifier: "UNCHANGEDSINCE" "SP" mod_sequence_valzer  */
-                                                    { (yyval.param) = new_param(ctx, QRS_PARAM_UNCHANGEDSINCE, (yyloc), (yylsp[-2])); CHECK((yyval.param)); (yyval.param)->number = (yyvsp[0].u64); (yyval.param)->value = SPAN((yylsp[0])); }
+                                                    { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_UNCHANGEDSINCE, (yyloc), (yylsp[-2])); CHECK((yyval.param)); (yyval.param)->number = (yyvsp[0].u64); (yyval.param)->value = SPAN((yylsp[0])); }
     break;
 
   case 83: /* store_modifier: store_label  */
-                                                    { (yyval.param) = generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
   case 84: /* store_att_flags: store_action "SP" store_flags  */
@@ -3225,11 +3225,11 @@ yyreduce:
     break;
 
   case 86: /* store_action: "atom"  */
-                                                    { CHECK(store_action(ctx, (yylsp[0]))); }
+                                                    { CHECK(qrs_act_store_action(ctx, (yylsp[0]))); }
     break;
 
   case 93: /* flag: "flag"  */
-                                                    { CHECK(flag_check(ctx, (yylsp[0]), 0)); }
+                                                    { CHECK(qrs_act_flag_check(ctx, (yylsp[0]), 0)); }
     break;
 
   case 97: /* search: "SP" "RETURN" "SP" "(" search_ret_list ")" "SP" search_program  */
@@ -3241,19 +3241,19 @@ yyreduce:
     break;
 
   case 99: /* search_ret_list: search_ret_list "SP" search_ret_name  */
-                                                    { CHECK(param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 100: /* search_ret_list: search_ret_list "SP" generic_param_value  */
-                                                    { CHECK(param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "search-return-opt")); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { CHECK(qrs_act_param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "search-return-opt")); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 101: /* search_ret_name: "atom"  */
-                                                    { (yyval.param) = generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
   case 102: /* search_ret_name: any_keyword  */
-                                                    { (yyval.param) = generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
+                                                    { (yyval.param) = qrs_act_generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
   case 104: /* search_program: "CHARSET" "SP" charset "SP" search_key_seq  */
@@ -3261,11 +3261,11 @@ yyreduce:
     break;
 
   case 107: /* search_key_seq: search_key  */
-                                                    { search_program(ctx, (yylsp[0])); }
+                                                    { qrs_act_search_program(ctx, (yylsp[0])); }
     break;
 
   case 108: /* search_key_seq: search_key_seq "SP" search_key  */
-                                                    { search_program(ctx, (yylsp[0])); }
+                                                    { qrs_act_search_program(ctx, (yylsp[0])); }
     break;
 
   case 144: /* search_key: sequence_set  */
@@ -3273,23 +3273,23 @@ yyreduce:
     break;
 
   case 146: /* search_key: search_modsequence  */
-                                                    { search_modseq_add(ctx, (yyvsp[0].smod)); }
+                                                    { qrs_act_search_modseq_add(ctx, (yyvsp[0].smod)); }
     break;
 
   case 149: /* date: atom  */
-                                                    { CHECK(date_check(ctx, (yylsp[0]), 0)); }
+                                                    { CHECK(qrs_act_date_check(ctx, (yylsp[0]), 0)); }
     break;
 
   case 150: /* date: "quoted"  */
-                                                    { CHECK(date_check(ctx, (yylsp[0]), 1)); }
+                                                    { CHECK(qrs_act_date_check(ctx, (yylsp[0]), 1)); }
     break;
 
   case 151: /* search_modsequence: "MODSEQ" "SP" mod_sequence_valzer  */
-                                                    { (yyval.smod) = new_search_modseq(ctx, (yyloc)); CHECK((yyval.smod)); (yyval.smod)->modseq = (yyvsp[0].u64); }
+                                                    { (yyval.smod) = qrs_act_new_search_modseq(ctx, (yyloc)); CHECK((yyval.smod)); (yyval.smod)->modseq = (yyvsp[0].u64); }
     break;
 
   case 152: /* search_modsequence: "MODSEQ" "SP" "quoted" "SP" entry_type "SP" mod_sequence_valzer  */
-                                                    { CHECK(entry_name_check(ctx, (yylsp[-4]))); (yyval.smod) = new_search_modseq(ctx, (yyloc)); CHECK((yyval.smod));
+                                                    { CHECK(qrs_act_entry_name_check(ctx, (yylsp[-4]))); (yyval.smod) = qrs_act_new_search_modseq(ctx, (yyloc)); CHECK((yyval.smod));
                                                       (yyval.smod)->has_entry = 1; (yyval.smod)->entry_name = SPAN((yylsp[-4])); (yyval.smod)->entry_type = SPAN((yylsp[-2])); (yyval.smod)->modseq = (yyvsp[0].u64); }
     break;
 
@@ -3302,43 +3302,43 @@ yyreduce:
     break;
 
   case 158: /* status_att: status_att_name  */
-                                                    { (yyval.satt) = new_status_att(ctx, (yylsp[0])); CHECK((yyval.satt)); }
+                                                    { (yyval.satt) = qrs_act_new_status_att(ctx, (yylsp[0])); CHECK((yyval.satt)); }
     break;
 
   case 165: /* capability_list: "SP" atom  */
-                                                    { (yyval.wlist).head = (yyval.wlist).tail = new_word(ctx, (yylsp[0])); CHECK((yyval.wlist).head); }
+                                                    { (yyval.wlist).head = (yyval.wlist).tail = qrs_act_new_word(ctx, (yylsp[0])); CHECK((yyval.wlist).head); }
     break;
 
   case 166: /* capability_list: capability_list "SP" atom  */
-                                                    { qrs_word *w = new_word(ctx, (yylsp[0])); CHECK(w); (yyvsp[-2].wlist).tail->next = w; (yyvsp[-2].wlist).tail = w; (yyval.wlist) = (yyvsp[-2].wlist); }
+                                                    { qrs_word *w = qrs_act_new_word(ctx, (yylsp[0])); CHECK(w); (yyvsp[-2].wlist).tail->next = w; (yyvsp[-2].wlist).tail = w; (yyval.wlist) = (yyvsp[-2].wlist); }
     break;
 
   case 167: /* response: "tag" "SP" tagged_status "SP" resp_text "CRLF"  */
-                                                     { cond_resp(ctx, QRS_RESP_COND, (yylsp[-5]), (yylsp[-3]), (yyvsp[-1].rt)); }
+                                                     { qrs_act_cond_resp(ctx, QRS_RESP_COND, (yylsp[-5]), (yylsp[-3]), (yyvsp[-1].rt)); }
     break;
 
   case 168: /* response: "tag" "SP" tagged_status "CRLF"  */
-                                                     { CHECK(missing_text(ctx, (yylsp[0]))); cond_resp(ctx, QRS_RESP_COND, (yylsp[-3]), (yylsp[-1]), NULL); }
+                                                     { CHECK(qrs_act_missing_text(ctx, (yylsp[0]))); qrs_act_cond_resp(ctx, QRS_RESP_COND, (yylsp[-3]), (yylsp[-1]), NULL); }
     break;
 
   case 169: /* response: "*" "SP" untagged_status "SP" resp_text "CRLF"  */
-                                                     { cond_resp(ctx, QRS_RESP_COND, (yylsp[-5]), (yylsp[-3]), (yyvsp[-1].rt)); }
+                                                     { qrs_act_cond_resp(ctx, QRS_RESP_COND, (yylsp[-5]), (yylsp[-3]), (yyvsp[-1].rt)); }
     break;
 
   case 170: /* response: "*" "SP" untagged_status "CRLF"  */
-                                                     { CHECK(missing_text(ctx, (yylsp[0]))); cond_resp(ctx, QRS_RESP_COND, (yylsp[-3]), (yylsp[-1]), NULL); }
+                                                     { CHECK(qrs_act_missing_text(ctx, (yylsp[0]))); qrs_act_cond_resp(ctx, QRS_RESP_COND, (yylsp[-3]), (yylsp[-1]), NULL); }
     break;
 
   case 172: /* response: "+" "SP" resp_text "CRLF"  */
-                                                     { cond_resp(ctx, QRS_RESP_CONTINUE, (yylsp[-3]), (yylsp[-3]), (yyvsp[-1].rt)); }
+                                                     { qrs_act_cond_resp(ctx, QRS_RESP_CONTINUE, (yylsp[-3]), (yylsp[-3]), (yyvsp[-1].rt)); }
     break;
 
   case 173: /* response: "+" "CRLF"  */
-                                                     { CHECK(missing_text(ctx, (yylsp[0]))); cond_resp(ctx, QRS_RESP_CONTINUE, (yylsp[-1]), (yylsp[-1]), NULL); }
+                                                     { CHECK(qrs_act_missing_text(ctx, (yylsp[0]))); qrs_act_cond_resp(ctx, QRS_RESP_CONTINUE, (yylsp[-1]), (yylsp[-1]), NULL); }
     break;
 
   case 182: /* resp_text: "text"  */
-                                                    { (yyval.rt) = new_resp_text(ctx, (yylsp[0])); CHECK((yyval.rt)); (yyval.rt)->text = SPAN((yylsp[0])); }
+                                                    { (yyval.rt) = qrs_act_new_resp_text(ctx, (yylsp[0])); CHECK((yyval.rt)); (yyval.rt)->text = SPAN((yylsp[0])); }
     break;
 
   case 183: /* resp_text: "[" resp_text_code "]" "SP" "text"  */
@@ -3346,91 +3346,91 @@ yyreduce:
     break;
 
   case 184: /* resp_text: "[" resp_text_code "]" "SP"  */
-                                                    { CHECK(missing_text(ctx, (yylsp[0]))); (yyval.rt) = (yyvsp[-2].rt); }
+                                                    { CHECK(qrs_act_missing_text(ctx, (yylsp[0]))); (yyval.rt) = (yyvsp[-2].rt); }
     break;
 
   case 185: /* resp_text: "[" resp_text_code "]"  */
-                                                    { CHECK(missing_text(ctx, (yylsp[0]))); (yyval.rt) = (yyvsp[-1].rt); }
+                                                    { CHECK(qrs_act_missing_text(ctx, (yylsp[0]))); (yyval.rt) = (yyvsp[-1].rt); }
     break;
 
   case 186: /* resp_text: %empty  */
-                                                    { CHECK(missing_text(ctx, (yyloc))); (yyval.rt) = NULL; }
+                                                    { CHECK(qrs_act_missing_text(ctx, (yyloc))); (yyval.rt) = NULL; }
     break;
 
   case 187: /* resp_text_code: "HIGHESTMODSEQ" "SP" mod_sequence_value  */
-                                                    { (yyval.rt) = new_code(ctx, QRS_CODE_HIGHESTMODSEQ, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u64); (yyval.rt)->code_value = SPAN((yylsp[0])); }
+                                                    { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_HIGHESTMODSEQ, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u64); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
   case 188: /* resp_text_code: "NOMODSEQ"  */
-                                                    { (yyval.rt) = new_code(ctx, QRS_CODE_NOMODSEQ, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
+                                                    { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_NOMODSEQ, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
     break;
 
   case 189: /* resp_text_code: "MODIFIED" "SP" sequence_set  */
-                                                    { (yyval.rt) = new_code(ctx, QRS_CODE_MODIFIED, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->modified = (yyvsp[0].set); (yyval.rt)->code_value = SPAN((yylsp[0])); }
+                                                    { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_MODIFIED, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->modified = (yyvsp[0].set); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
   case 190: /* resp_text_code: "CLOSED"  */
-                                                    { (yyval.rt) = new_code(ctx, QRS_CODE_CLOSED, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
+                                                    { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_CLOSED, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
     break;
 
   case 191: /* resp_text_code: "UIDNEXT" "SP" nz_number  */
-                                                    { (yyval.rt) = new_code(ctx, QRS_CODE_UIDNEXT, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
+                                                    { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_UIDNEXT, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
   case 192: /* resp_text_code: "UIDVALIDITY" "SP" nz_number  */
-                                                    { (yyval.rt) = new_code(ctx, QRS_CODE_UIDVALIDITY, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
+                                                    { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_UIDVALIDITY, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
   case 193: /* resp_text_code: "UNSEEN" "SP" nz_number  */
-                                                    { (yyval.rt) = new_code(ctx, QRS_CODE_UNSEEN, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
+                                                    { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_UNSEEN, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
   case 194: /* resp_text_code: "resp-text-code atom"  */
-                                                    { (yyval.rt) = new_code(ctx, QRS_CODE_OTHER, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
+                                                    { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_OTHER, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
     break;
 
   case 195: /* resp_text_code: "resp-text-code atom" "SP" "resp-text-code text"  */
-                                                    { (yyval.rt) = new_code(ctx, QRS_CODE_OTHER, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->code_value = SPAN((yylsp[0])); }
+                                                    { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_OTHER, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
   case 197: /* untagged_data: "number" "SP" "FETCH" "SP" msg_att  */
-                                                    { CHECK(fetch_resp(ctx, (yylsp[-4]), (yyvsp[0].ilist).head)); }
+                                                    { CHECK(qrs_act_fetch_resp(ctx, (yylsp[-4]), (yyvsp[0].ilist).head)); }
     break;
 
   case 198: /* untagged_data: "number" "SP" "EXISTS"  */
-                                                    { CHECK(number_resp(ctx, (yylsp[-2]), 0, (yylsp[0]), (yylsp[0]))); }
+                                                    { CHECK(qrs_act_number_resp(ctx, (yylsp[-2]), 0, (yylsp[0]), (yylsp[0]))); }
     break;
 
   case 199: /* untagged_data: "number" "SP" "RECENT"  */
-                                                    { CHECK(number_resp(ctx, (yylsp[-2]), 0, (yylsp[0]), (yylsp[0]))); }
+                                                    { CHECK(qrs_act_number_resp(ctx, (yylsp[-2]), 0, (yylsp[0]), (yylsp[0]))); }
     break;
 
   case 200: /* untagged_data: "number" "SP" "EXPUNGE"  */
-                                                    { CHECK(number_resp(ctx, (yylsp[-2]), 1, (yylsp[0]), (yylsp[0]))); }
+                                                    { CHECK(qrs_act_number_resp(ctx, (yylsp[-2]), 1, (yylsp[0]), (yylsp[0]))); }
     break;
 
   case 201: /* untagged_data: "number" "SP" num_generic_name generic_args  */
-                                                    { CHECK(number_resp(ctx, (yylsp[-3]), 0, (yylsp[-1]), (yylsp[0]))); }
+                                                    { CHECK(qrs_act_number_resp(ctx, (yylsp[-3]), 0, (yylsp[-1]), (yylsp[0]))); }
     break;
 
   case 202: /* untagged_data: "ENABLED"  */
-                                                    { enabled_resp(ctx, (yylsp[0]), (yylsp[0]), NULL); }
+                                                    { qrs_act_enabled_resp(ctx, (yylsp[0]), (yylsp[0]), NULL); }
     break;
 
   case 203: /* untagged_data: "ENABLED" capability_list  */
-                                                    { enabled_resp(ctx, (yylsp[-1]), (yylsp[0]), (yyvsp[0].wlist).head); }
+                                                    { qrs_act_enabled_resp(ctx, (yylsp[-1]), (yylsp[0]), (yyvsp[0].wlist).head); }
     break;
 
   case 204: /* untagged_data: "CAPABILITY" capability_list  */
-                                                    { CHECK(capability_resp(ctx, (yylsp[0]), (yyvsp[0].wlist).head)); }
+                                                    { CHECK(qrs_act_capability_resp(ctx, (yylsp[0]), (yyvsp[0].wlist).head)); }
     break;
 
   case 205: /* untagged_data: "SEARCH" search_resp  */
-                                                    { CHECK(search_resp(ctx, 0)); }
+                                                    { CHECK(qrs_act_search_resp(ctx, 0)); }
     break;
 
   case 206: /* untagged_data: "SORT" search_resp  */
-                                                    { CHECK(search_resp(ctx, 1)); }
+                                                    { CHECK(qrs_act_search_resp(ctx, 1)); }
     break;
 
   case 207: /* untagged_data: "ESEARCH" esearch_resp  */
@@ -3438,23 +3438,23 @@ yyreduce:
     break;
 
   case 208: /* untagged_data: "STATUS" "SP" mailbox "SP" "(" ")"  */
-                                                    { status_resp(ctx, &(yyvsp[-3].str), NULL); }
+                                                    { qrs_act_status_resp(ctx, &(yyvsp[-3].str), NULL); }
     break;
 
   case 209: /* untagged_data: "STATUS" "SP" mailbox "SP" "(" status_att_val_list ")"  */
-                                                    { status_resp(ctx, &(yyvsp[-4].str), (yyvsp[-1].slist).head); }
+                                                    { qrs_act_status_resp(ctx, &(yyvsp[-4].str), (yyvsp[-1].slist).head); }
     break;
 
   case 210: /* untagged_data: resp_generic_name generic_args  */
-                                                    { other_resp(ctx, (yylsp[-1]), (yylsp[0])); }
+                                                    { qrs_act_other_resp(ctx, (yylsp[-1]), (yylsp[0])); }
     break;
 
   case 211: /* expunged_resp: "VANISHED" "SP" vanished_uids  */
-                                                    { vanished(ctx, 0, (yyvsp[0].set)); }
+                                                    { qrs_act_vanished(ctx, 0, (yyvsp[0].set)); }
     break;
 
   case 212: /* expunged_resp: "VANISHED" "SP" "(" vanished_marker ")" "SP" vanished_uids  */
-                                                    { vanished(ctx, (yyvsp[-3].flag), (yyvsp[0].set)); }
+                                                    { qrs_act_vanished(ctx, (yyvsp[-3].flag), (yyvsp[0].set)); }
     break;
 
   case 213: /* vanished_uids: set_token  */
@@ -3462,7 +3462,7 @@ yyreduce:
     break;
 
   case 214: /* vanished_marker: "atom"  */
-                                                    { CHECK(earlier_check(ctx, (yylsp[0]))); (yyval.flag) = 1; }
+                                                    { CHECK(qrs_act_earlier_check(ctx, (yylsp[0]))); (yyval.flag) = 1; }
     break;
 
   case 215: /* vanished_marker: tag_correlators  */
@@ -3470,11 +3470,11 @@ yyreduce:
     break;
 
   case 216: /* tag_correlators: "TAG" "SP" tag_string  */
-                                                    { CHECK(tag_correlator(ctx, (yylsp[-2]), &(yyvsp[0].str))); }
+                                                    { CHECK(qrs_act_tag_correlator(ctx, (yylsp[-2]), &(yyvsp[0].str))); }
     break;
 
   case 217: /* tag_correlators: tag_correlators "SP" "TAG" "SP" tag_string  */
-                                                    { CHECK(tag_correlator(ctx, (yylsp[-2]), &(yyvsp[0].str))); }
+                                                    { CHECK(qrs_act_tag_correlator(ctx, (yylsp[-2]), &(yyvsp[0].str))); }
     break;
 
   case 219: /* msg_att: "(" msg_att_list ")"  */
@@ -3490,20 +3490,20 @@ yyreduce:
     break;
 
   case 222: /* msg_att_item: "UID" "SP" nz_number  */
-                                                    { (yyval.item) = new_item(ctx, QRS_ITEM_UID, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); (yyval.item)->number = (yyvsp[0].u32); }
+                                                    { (yyval.item) = qrs_act_new_item(ctx, QRS_ITEM_UID, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); (yyval.item)->number = (yyvsp[0].u32); }
     break;
 
   case 223: /* msg_att_item: "MODSEQ" "SP" "(" permsg_modsequence ")"  */
-                                                    { (yyval.item) = new_item(ctx, QRS_ITEM_MODSEQ, (yyloc), (yylsp[-4]), (yylsp[-2])); CHECK((yyval.item)); (yyval.item)->number = (yyvsp[-1].u64);
+                                                    { (yyval.item) = qrs_act_new_item(ctx, QRS_ITEM_MODSEQ, (yyloc), (yylsp[-4]), (yylsp[-2])); CHECK((yyval.item)); (yyval.item)->number = (yyvsp[-1].u64);
                                                       (yyval.item)->value = qrs_span(ctx, (qrs_loc){(yylsp[-2]).start, (yylsp[0]).end}); }
     break;
 
   case 224: /* msg_att_item: "FLAGS" "SP" flag_fetch_list  */
-                                                    { (yyval.item) = new_item(ctx, QRS_ITEM_FLAGS, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); }
+                                                    { (yyval.item) = qrs_act_new_item(ctx, QRS_ITEM_FLAGS, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); }
     break;
 
   case 225: /* msg_att_item: msg_att_generic_name "SP" generic_item  */
-                                                    { (yyval.item) = new_item(ctx, QRS_ITEM_OTHER, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); }
+                                                    { (yyval.item) = qrs_act_new_item(ctx, QRS_ITEM_OTHER, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); }
     break;
 
   case 227: /* fetch_mod_resp_frag: "MODSEQ" "SP" "(" permsg_modsequence ")"  */
@@ -3511,31 +3511,31 @@ yyreduce:
     break;
 
   case 232: /* flag_fetch: "flag"  */
-                                                    { CHECK(flag_check(ctx, (yylsp[0]), 1)); }
+                                                    { CHECK(qrs_act_flag_check(ctx, (yylsp[0]), 1)); }
     break;
 
   case 235: /* search_resp: search_resp "SP" "number"  */
-                                                    { CHECK(search_number(ctx, (yylsp[0]))); }
+                                                    { CHECK(qrs_act_search_number(ctx, (yylsp[0]))); }
     break;
 
   case 236: /* search_resp: search_resp "SP" "(" "MODSEQ" "SP" mod_sequence_value ")"  */
-                                                    { CHECK(search_modseq_resp(ctx, (yyvsp[-1].u64), (yylsp[-4]))); }
+                                                    { CHECK(qrs_act_search_modseq_resp(ctx, (yyvsp[-1].u64), (yylsp[-4]))); }
     break;
 
   case 239: /* esearch_item: "(" "TAG" "SP" tag_string ")"  */
-                                                    { CHECK(esearch_tag(ctx, &(yyvsp[-1].str), (yyloc))); }
+                                                    { CHECK(qrs_act_esearch_tag(ctx, &(yyvsp[-1].str), (yyloc))); }
     break;
 
   case 240: /* esearch_item: "UID"  */
-                                                    { CHECK(esearch_uid(ctx, (yyloc))); }
+                                                    { CHECK(qrs_act_esearch_uid(ctx, (yyloc))); }
     break;
 
   case 241: /* esearch_item: "MODSEQ" "SP" mod_sequence_value  */
-                                                    { CHECK(esearch_data(ctx, (yyloc))); ctx->msg->u.esearch.has_modseq = 1; ctx->msg->u.esearch.modseq = (yyvsp[0].u64); }
+                                                    { CHECK(qrs_act_esearch_data(ctx, (yyloc))); ctx->msg->u.esearch.has_modseq = 1; ctx->msg->u.esearch.modseq = (yyvsp[0].u64); }
     break;
 
   case 242: /* esearch_item: esearch_generic_name "SP" generic_param_value  */
-                                                    { CHECK(esearch_data(ctx, (yyloc))); }
+                                                    { CHECK(qrs_act_esearch_data(ctx, (yyloc))); }
     break;
 
   case 243: /* status_att_val_list: status_att_val  */
@@ -3547,27 +3547,27 @@ yyreduce:
     break;
 
   case 245: /* status_att_val: "MESSAGES" "SP" number  */
-                                                    { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
+                                                    { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
   case 246: /* status_att_val: "RECENT" "SP" number  */
-                                                    { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
+                                                    { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
   case 247: /* status_att_val: "UIDNEXT" "SP" nz_number  */
-                                                    { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
+                                                    { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
   case 248: /* status_att_val: "UIDVALIDITY" "SP" nz_number  */
-                                                    { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
+                                                    { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
   case 249: /* status_att_val: "UNSEEN" "SP" number  */
-                                                    { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
+                                                    { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
   case 250: /* status_att_val: "HIGHESTMODSEQ" "SP" mod_sequence_valzer  */
-                                                    { (yyval.satt) = new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u64)); CHECK((yyval.satt)); }
+                                                    { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u64)); CHECK((yyval.satt)); }
     break;
 
   case 251: /* mod_sequence_value: "number"  */
@@ -3587,27 +3587,27 @@ yyreduce:
     break;
 
   case 256: /* astring: atom  */
-                                                    { (yyval.str) = make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
+                                                    { (yyval.str) = qrs_act_make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
     break;
 
   case 257: /* astring: "astring"  */
-                                                    { (yyval.str) = make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
+                                                    { (yyval.str) = qrs_act_make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
     break;
 
   case 258: /* astring: "section-word"  */
-                                                    { CHECK(astring_chars(ctx, (yylsp[0]))); (yyval.str) = make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
+                                                    { CHECK(qrs_act_astring_chars(ctx, (yylsp[0]))); (yyval.str) = qrs_act_make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
     break;
 
   case 260: /* string: "quoted"  */
-                                                    { (yyval.str) = make_string(ctx, QRS_STR_QUOTED, (yylsp[0])); }
+                                                    { (yyval.str) = qrs_act_make_string(ctx, QRS_STR_QUOTED, (yylsp[0])); }
     break;
 
   case 261: /* string: "literal"  */
-                                                    { (yyval.str) = make_string(ctx, QRS_STR_LITERAL, (yylsp[0])); }
+                                                    { (yyval.str) = qrs_act_make_string(ctx, QRS_STR_LITERAL, (yylsp[0])); }
     break;
 
   case 264: /* atom: "sequence-set"  */
-                                                    { CHECK(atom_seqset(ctx, (yylsp[0]))); }
+                                                    { CHECK(qrs_act_atom_seqset(ctx, (yylsp[0]))); }
     break;
 
 

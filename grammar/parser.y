@@ -133,9 +133,9 @@ start:
   | START_SEQUENCE_SET sequence_set                 { ctx->frag->set = $2; }
   | START_KNOWN_UIDS known_uids                     { ctx->frag->set = $2; }
   | START_SEQ_MATCH_DATA seq_match_data_frag
-  | START_SELECT_PARAM select_param_list            { CHECK(single_param(ctx, $2, @2)); }
-  | START_FETCH_MODIFIER fetch_modifier_list        { CHECK(single_param(ctx, $2, @2)); }
-  | START_STORE_MODIFIER store_modifier_list        { CHECK(single_param(ctx, $2, @2)); }
+  | START_SELECT_PARAM select_param_list            { CHECK(qrs_act_single_param(ctx, $2, @2)); }
+  | START_FETCH_MODIFIER fetch_modifier_list        { CHECK(qrs_act_single_param(ctx, $2, @2)); }
+  | START_STORE_MODIFIER store_modifier_list        { CHECK(qrs_act_single_param(ctx, $2, @2)); }
   | START_EXPUNGED_RESP expunged_resp
   | START_MOD_SEQUENCE_VALUE mod_sequence_value     { ctx->frag->number = $2; }
   | START_MOD_SEQUENCE_VALZER mod_sequence_valzer   { ctx->frag->number = $2; }
@@ -154,28 +154,28 @@ command:
 
 command_body:
     /* abnf: select examine */
-    K_SELECT SP mailbox select_params               { select_cmd(ctx, 0, &$3); }
-  | K_EXAMINE SP mailbox select_params              { select_cmd(ctx, 1, &$3); }
-  | K_FETCH SP fetch                                { CHECK(fetch_done(ctx, 0)); }
+    K_SELECT SP mailbox select_params               { qrs_act_select_cmd(ctx, 0, &$3); }
+  | K_EXAMINE SP mailbox select_params              { qrs_act_select_cmd(ctx, 1, &$3); }
+  | K_FETCH SP fetch                                { CHECK(qrs_act_fetch_done(ctx, 0)); }
   | K_STORE SP store                                { ctx->msg->kind = QRS_CMD_STORE; }
   | K_SEARCH search                                 { ctx->msg->kind = QRS_CMD_SEARCH; }
   /* abnf: uid */
-  | K_UID SP K_FETCH SP fetch                       { ctx->msg->uid = 1; CHECK(fetch_done(ctx, 1)); }
+  | K_UID SP K_FETCH SP fetch                       { ctx->msg->uid = 1; CHECK(qrs_act_fetch_done(ctx, 1)); }
   | K_UID SP K_STORE SP store                       { ctx->msg->uid = 1; ctx->msg->kind = QRS_CMD_STORE; }
   | K_UID SP K_SEARCH search                        { ctx->msg->uid = 1; ctx->msg->kind = QRS_CMD_SEARCH; }
-  | K_UID SP uid_generic_name generic_args          { other_cmd(ctx, @1, @3, @4); }
+  | K_UID SP uid_generic_name generic_args          { qrs_act_other_cmd(ctx, @1, @3, @4); }
   /* ENABLE: command-any =/ "ENABLE" 1*(SP capability) (RFC 5161) */
-  | K_ENABLE capability_list                        { enable_cmd(ctx, @1, @2, $2.head); }
+  | K_ENABLE capability_list                        { qrs_act_enable_cmd(ctx, @1, @2, $2.head); }
   /* abnf: status */
   | K_STATUS SP mailbox SP LPAREN status_att_list RPAREN
-                                                    { status_cmd(ctx, &$3, $6.head); }
-  | cmd_generic_name generic_args                   { other_cmd(ctx, @1, @1, @2); }
+                                                    { qrs_act_status_cmd(ctx, &$3, $6.head); }
+  | cmd_generic_name generic_args                   { qrs_act_other_cmd(ctx, @1, @1, @2); }
   ;
 
 /* abnf: select-params */
 select_params:
     %empty
-  | SP LPAREN select_param_list RPAREN              { CHECK(select_params(ctx, $3.head)); }
+  | SP LPAREN select_param_list RPAREN              { CHECK(qrs_act_select_params(ctx, $3.head)); }
   ;
 
 /* Parameters are read as a flat list of names and values, and a value is
@@ -183,16 +183,16 @@ select_params:
  * "(FOO 1)" (FOO with value 1) from a list of two parameters otherwise. */
 select_param_list:
     select_param                                    { $$.head = $$.tail = $1; }
-  | select_param_list SP select_param               { CHECK(param_append(ctx, &$1, $3, @3)); $$ = $1; }
-  | select_param_list SP generic_param_value        { CHECK(param_value(ctx, &$1, $3, @3, "select-param")); $$ = $1; }
+  | select_param_list SP select_param               { CHECK(qrs_act_param_append(ctx, &$1, $3, @3)); $$ = $1; }
+  | select_param_list SP generic_param_value        { CHECK(qrs_act_param_value(ctx, &$1, $3, @3, "select-param")); $$ = $1; }
   ;
 
 /* abnf: select-param condstore-param */
 select_param:
     K_QRESYNC SP LPAREN uidvalidity SP mod_sequence_value qresync_tail RPAREN
-                                                    { $$ = qresync_param(ctx, @$, @1, $4, $6); CHECK($$); }
-  | K_CONDSTORE                                     { $$ = new_param(ctx, QRS_PARAM_CONDSTORE, @$, @1); CHECK($$); }
-  | select_label                                    { $$ = generic_param(ctx, @1); CHECK($$); }
+                                                    { $$ = qrs_act_qresync_param(ctx, @$, @1, $4, $6); CHECK($$); }
+  | K_CONDSTORE                                     { $$ = qrs_act_new_param(ctx, QRS_PARAM_CONDSTORE, @$, @1); CHECK($$); }
+  | select_label                                    { $$ = qrs_act_generic_param(ctx, @1); CHECK($$); }
   ;
 
 /* abnf: seq-match-data */
@@ -205,7 +205,7 @@ qresync_tail:
 
 seq_match_data:
     LPAREN known_sequence_set SP known_uid_set RPAREN
-                                                    { CHECK(seq_match(ctx, &ctx->qr, $2, $4, @4)); }
+                                                    { CHECK(qrs_act_seq_match(ctx, &ctx->qr, $2, $4, @4)); }
   ;
 
 seq_match_data_frag:
@@ -219,17 +219,17 @@ uidvalidity:
 
 /* abnf: known-uids */
 known_uids:
-    set_token                                       { CHECK(qrs_seqset_check(ctx, @1, "known-uids", known_checks(ctx, 0), &$$)); }
+    set_token                                       { CHECK(qrs_seqset_check(ctx, @1, "known-uids", qrs_act_known_checks(ctx, 0), &$$)); }
   ;
 
 /* abnf: known-sequence-set */
 known_sequence_set:
-    set_token                                       { CHECK(qrs_seqset_check(ctx, @1, "known-sequence-set", known_checks(ctx, 1), &$$)); }
+    set_token                                       { CHECK(qrs_seqset_check(ctx, @1, "known-sequence-set", qrs_act_known_checks(ctx, 1), &$$)); }
   ;
 
 /* abnf: known-uid-set */
 known_uid_set:
-    set_token                                       { CHECK(qrs_seqset_check(ctx, @1, "known-uid-set", known_checks(ctx, 1), &$$)); }
+    set_token                                       { CHECK(qrs_seqset_check(ctx, @1, "known-uid-set", qrs_act_known_checks(ctx, 1), &$$)); }
   ;
 
 /* abnf: sequence-set seq-number seq-range uniqueid */
@@ -240,13 +240,13 @@ sequence_set:
 set_token: NUMBER | SEQSET ;
 
 /* abnf: select-param-name fetch-modifier-name store-modifier-name tagged-ext-label tagged-label-fchar tagged-label-char */
-/* (select_label, fetch_label, store_label below; generic_param() checks the label's characters) */
+/* (select_label, fetch_label, store_label below; qrs_act_generic_param() checks the label's characters) */
 
 /* abnf: select-param-value fetch-modif-params store-modif-params tagged-ext-val tagged-ext-simple */
 generic_param_value:
-    set_token                                       { $$ = new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
-  | LPAREN RPAREN                                   { $$ = new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
-  | LPAREN tagged_ext_comp RPAREN                   { $$ = new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
+    set_token                                       { $$ = qrs_act_new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
+  | LPAREN RPAREN                                   { $$ = qrs_act_new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
+  | LPAREN tagged_ext_comp RPAREN                   { $$ = qrs_act_new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
   ;
 
 /* tagged-ext-comp = astring / tagged-ext-comp *(SP tagged-ext-comp) / "(" tagged-ext-comp ")"
@@ -264,15 +264,15 @@ tagged_ext_item:
 
 /* abnf: fetch fetch-modifiers */
 fetch:
-    sequence_set SP fetch_atts                      { fetch_cmd(ctx, $1, @3, NULL); }
+    sequence_set SP fetch_atts                      { qrs_act_fetch_cmd(ctx, $1, @3, NULL); }
   | sequence_set SP fetch_atts SP LPAREN fetch_modifier_list RPAREN
-                                                    { fetch_cmd(ctx, $1, @3, $6.head); }
+                                                    { qrs_act_fetch_cmd(ctx, $1, @3, $6.head); }
   ;
 
 fetch_atts:
-    K_ALL                                           { CHECK(add_att(ctx, QRS_ITEM_OTHER, @1)); }
-  | K_FULL                                          { CHECK(add_att(ctx, QRS_ITEM_OTHER, @1)); }
-  | K_FAST                                          { CHECK(add_att(ctx, QRS_ITEM_OTHER, @1)); }
+    K_ALL                                           { CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, @1)); }
+  | K_FULL                                          { CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, @1)); }
+  | K_FAST                                          { CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, @1)); }
   | fetch_att
   | LPAREN fetch_att_list RPAREN
   ;
@@ -284,42 +284,42 @@ fetch_att_list:
 
 /* abnf: fetch-att fetch-mod-sequence */
 fetch_att:
-    K_MODSEQ                                        { CHECK(add_att(ctx, QRS_ITEM_MODSEQ, @1)); $$ = NULL; }
-  | K_UID                                           { CHECK(add_att(ctx, QRS_ITEM_UID, @1)); $$ = NULL; }
-  | K_FLAGS                                         { CHECK(add_att(ctx, QRS_ITEM_FLAGS, @1)); $$ = NULL; }
-  | fetch_att_generic                               { CHECK(section_att(ctx, @1)); CHECK(add_att(ctx, QRS_ITEM_OTHER, @1)); $$ = NULL; }
+    K_MODSEQ                                        { CHECK(qrs_act_add_att(ctx, QRS_ITEM_MODSEQ, @1)); $$ = NULL; }
+  | K_UID                                           { CHECK(qrs_act_add_att(ctx, QRS_ITEM_UID, @1)); $$ = NULL; }
+  | K_FLAGS                                         { CHECK(qrs_act_add_att(ctx, QRS_ITEM_FLAGS, @1)); $$ = NULL; }
+  | fetch_att_generic                               { CHECK(qrs_act_section_att(ctx, @1)); CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, @1)); $$ = NULL; }
   ;
 
 fetch_modifier_list:
     fetch_modifier                                  { $$.head = $$.tail = $1; }
-  | fetch_modifier_list SP fetch_modifier           { CHECK(param_append(ctx, &$1, $3, @3)); $$ = $1; }
-  | fetch_modifier_list SP generic_param_value      { CHECK(param_value(ctx, &$1, $3, @3, "fetch-modifier")); $$ = $1; }
+  | fetch_modifier_list SP fetch_modifier           { CHECK(qrs_act_param_append(ctx, &$1, $3, @3)); $$ = $1; }
+  | fetch_modifier_list SP generic_param_value      { CHECK(qrs_act_param_value(ctx, &$1, $3, @3, "fetch-modifier")); $$ = $1; }
   ;
 
 /* abnf: fetch-modifier chgsince-fetch-mod rexpunges-fetch-mod */
 fetch_modifier:
-    K_CHANGEDSINCE SP mod_sequence_value            { $$ = new_param(ctx, QRS_PARAM_CHANGEDSINCE, @$, @1); CHECK($$); $$->number = $3; $$->value = SPAN(@3); }
-  | K_VANISHED                                      { $$ = new_param(ctx, QRS_PARAM_VANISHED, @$, @1); CHECK($$); }
-  | fetch_label                                     { $$ = generic_param(ctx, @1); CHECK($$); }
+    K_CHANGEDSINCE SP mod_sequence_value            { $$ = qrs_act_new_param(ctx, QRS_PARAM_CHANGEDSINCE, @$, @1); CHECK($$); $$->number = $3; $$->value = SPAN(@3); }
+  | K_VANISHED                                      { $$ = qrs_act_new_param(ctx, QRS_PARAM_VANISHED, @$, @1); CHECK($$); }
+  | fetch_label                                     { $$ = qrs_act_generic_param(ctx, @1); CHECK($$); }
   ;
 
 /* abnf: store store-modifiers store-att-flags */
 store:
-    sequence_set SP store_att_flags                 { CHECK(store_cmd(ctx, $1, NULL)); }
+    sequence_set SP store_att_flags                 { CHECK(qrs_act_store_cmd(ctx, $1, NULL)); }
   | sequence_set SP LPAREN store_modifier_list RPAREN SP store_att_flags
-                                                    { CHECK(store_cmd(ctx, $1, $4.head)); }
+                                                    { CHECK(qrs_act_store_cmd(ctx, $1, $4.head)); }
   ;
 
 store_modifier_list:
     store_modifier                                  { $$.head = $$.tail = $1; }
-  | store_modifier_list SP store_modifier           { CHECK(param_append(ctx, &$1, $3, @3)); $$ = $1; }
-  | store_modifier_list SP generic_param_value      { CHECK(param_value(ctx, &$1, $3, @3, "store-modifier")); $$ = $1; }
+  | store_modifier_list SP store_modifier           { CHECK(qrs_act_param_append(ctx, &$1, $3, @3)); $$ = $1; }
+  | store_modifier_list SP generic_param_value      { CHECK(qrs_act_param_value(ctx, &$1, $3, @3, "store-modifier")); $$ = $1; }
   ;
 
 /* abnf: store-modifier */
 store_modifier:
-    K_UNCHANGEDSINCE SP mod_sequence_valzer         { $$ = new_param(ctx, QRS_PARAM_UNCHANGEDSINCE, @$, @1); CHECK($$); $$->number = $3; $$->value = SPAN(@3); }
-  | store_label                                     { $$ = generic_param(ctx, @1); CHECK($$); }
+    K_UNCHANGEDSINCE SP mod_sequence_valzer         { $$ = qrs_act_new_param(ctx, QRS_PARAM_UNCHANGEDSINCE, @$, @1); CHECK($$); $$->number = $3; $$->value = SPAN(@3); }
+  | store_label                                     { $$ = qrs_act_generic_param(ctx, @1); CHECK($$); }
   ;
 
 store_att_flags:
@@ -328,7 +328,7 @@ store_att_flags:
 
 store_action:
     K_FLAGS                                         { ctx->msg->u.store.action = SPAN(@1); }
-  | ATOM                                            { CHECK(store_action(ctx, @1)); }
+  | ATOM                                            { CHECK(qrs_act_store_action(ctx, @1)); }
   ;
 
 store_flags:
@@ -349,7 +349,7 @@ flag_seq:
 
 /* abnf: flag flag-extension flag-keyword */
 flag:
-    FLAG                                            { CHECK(flag_check(ctx, @1, 0)); }
+    FLAG                                            { CHECK(qrs_act_flag_check(ctx, @1, 0)); }
   | atom
   ;
 
@@ -364,13 +364,13 @@ search:
 /* abnf: search-return-opt search-ret-opt-ext search-mod-params search-modifier-name */
 search_ret_list:
     search_ret_name                                 { $$.head = $$.tail = $1; }
-  | search_ret_list SP search_ret_name              { CHECK(param_append(ctx, &$1, $3, @3)); $$ = $1; }
-  | search_ret_list SP generic_param_value          { CHECK(param_value(ctx, &$1, $3, @3, "search-return-opt")); $$ = $1; }
+  | search_ret_list SP search_ret_name              { CHECK(qrs_act_param_append(ctx, &$1, $3, @3)); $$ = $1; }
+  | search_ret_list SP generic_param_value          { CHECK(qrs_act_param_value(ctx, &$1, $3, @3, "search-return-opt")); $$ = $1; }
   ;
 
 search_ret_name:
-    ATOM                                            { $$ = generic_param(ctx, @1); CHECK($$); }
-  | any_keyword                                     { $$ = generic_param(ctx, @1); CHECK($$); }
+    ATOM                                            { $$ = qrs_act_generic_param(ctx, @1); CHECK($$); }
+  | any_keyword                                     { $$ = qrs_act_generic_param(ctx, @1); CHECK($$); }
   ;
 
 search_program:
@@ -385,8 +385,8 @@ charset:
   ;
 
 search_key_seq:
-    search_key                                      { search_program(ctx, @1); }
-  | search_key_seq SP search_key                    { search_program(ctx, @3); }
+    search_key                                      { qrs_act_search_program(ctx, @1); }
+  | search_key_seq SP search_key                    { qrs_act_search_program(ctx, @3); }
   ;
 
 /* abnf: search-key date date-text date-day date-month date-year header-fld-name */
@@ -405,7 +405,7 @@ search_key:
   | K_UID SP sequence_set
   | sequence_set                                    { }
   | LPAREN search_key_list RPAREN
-  | search_modsequence                              { search_modseq_add(ctx, $1); }
+  | search_modsequence                              { qrs_act_search_modseq_add(ctx, $1); }
   ;
 
 search_key_list:
@@ -414,15 +414,15 @@ search_key_list:
   ;
 
 date:
-    atom                                            { CHECK(date_check(ctx, @1, 0)); }
-  | QUOTED                                          { CHECK(date_check(ctx, @1, 1)); }
+    atom                                            { CHECK(qrs_act_date_check(ctx, @1, 0)); }
+  | QUOTED                                          { CHECK(qrs_act_date_check(ctx, @1, 1)); }
   ;
 
 /* abnf: search-modsequence search-modseq-ext entry-name entry-flag-name entry-type-req entry-type-resp attr-flag attr-flag-keyword attr-flag-extension */
 search_modsequence:
-    K_MODSEQ SP mod_sequence_valzer                 { $$ = new_search_modseq(ctx, @$); CHECK($$); $$->modseq = $3; }
+    K_MODSEQ SP mod_sequence_valzer                 { $$ = qrs_act_new_search_modseq(ctx, @$); CHECK($$); $$->modseq = $3; }
   | K_MODSEQ SP QUOTED SP entry_type SP mod_sequence_valzer
-                                                    { CHECK(entry_name_check(ctx, @3)); $$ = new_search_modseq(ctx, @$); CHECK($$);
+                                                    { CHECK(qrs_act_entry_name_check(ctx, @3)); $$ = qrs_act_new_search_modseq(ctx, @$); CHECK($$);
                                                       $$->has_entry = 1; $$->entry_name = SPAN(@3); $$->entry_type = SPAN(@5); $$->modseq = $7; }
   ;
 
@@ -435,28 +435,28 @@ status_att_list:
   ;
 
 status_att:
-    status_att_name                                 { $$ = new_status_att(ctx, @1); CHECK($$); }
+    status_att_name                                 { $$ = qrs_act_new_status_att(ctx, @1); CHECK($$); }
   ;
 
 status_att_name: K_MESSAGES | K_RECENT | K_UIDNEXT | K_UIDVALIDITY | K_UNSEEN | K_HIGHESTMODSEQ ;
 
 /* abnf: capability auth-type */
 capability_list:
-    SP atom                                         { $$.head = $$.tail = new_word(ctx, @2); CHECK($$.head); }
-  | capability_list SP atom                         { qrs_word *w = new_word(ctx, @3); CHECK(w); $1.tail->next = w; $1.tail = w; $$ = $1; }
+    SP atom                                         { $$.head = $$.tail = qrs_act_new_word(ctx, @2); CHECK($$.head); }
+  | capability_list SP atom                         { qrs_word *w = qrs_act_new_word(ctx, @3); CHECK(w); $1.tail->next = w; $1.tail = w; $$ = $1; }
   ;
 
 /* MARK: - Responses */
 
 /* abnf: response-data response-payload response-tagged response-fatal response-done greeting resp-cond-auth resp-cond-bye resp-cond-state continue-req base64 */
 response:
-    TAG SP tagged_status SP resp_text CRLF           { cond_resp(ctx, QRS_RESP_COND, @1, @3, $5); }
-  | TAG SP tagged_status CRLF                        { CHECK(missing_text(ctx, @4)); cond_resp(ctx, QRS_RESP_COND, @1, @3, NULL); }
-  | UNTAGGED SP untagged_status SP resp_text CRLF    { cond_resp(ctx, QRS_RESP_COND, @1, @3, $5); }
-  | UNTAGGED SP untagged_status CRLF                 { CHECK(missing_text(ctx, @4)); cond_resp(ctx, QRS_RESP_COND, @1, @3, NULL); }
+    TAG SP tagged_status SP resp_text CRLF           { qrs_act_cond_resp(ctx, QRS_RESP_COND, @1, @3, $5); }
+  | TAG SP tagged_status CRLF                        { CHECK(qrs_act_missing_text(ctx, @4)); qrs_act_cond_resp(ctx, QRS_RESP_COND, @1, @3, NULL); }
+  | UNTAGGED SP untagged_status SP resp_text CRLF    { qrs_act_cond_resp(ctx, QRS_RESP_COND, @1, @3, $5); }
+  | UNTAGGED SP untagged_status CRLF                 { CHECK(qrs_act_missing_text(ctx, @4)); qrs_act_cond_resp(ctx, QRS_RESP_COND, @1, @3, NULL); }
   | UNTAGGED SP untagged_data CRLF
-  | CONTINUE SP resp_text CRLF                       { cond_resp(ctx, QRS_RESP_CONTINUE, @1, @1, $3); }
-  | CONTINUE CRLF                                    { CHECK(missing_text(ctx, @2)); cond_resp(ctx, QRS_RESP_CONTINUE, @1, @1, NULL); }
+  | CONTINUE SP resp_text CRLF                       { qrs_act_cond_resp(ctx, QRS_RESP_CONTINUE, @1, @1, $3); }
+  | CONTINUE CRLF                                    { CHECK(qrs_act_missing_text(ctx, @2)); qrs_act_cond_resp(ctx, QRS_RESP_CONTINUE, @1, @1, NULL); }
   ;
 
 tagged_status: K_OK | K_NO | K_BAD ;
@@ -465,51 +465,51 @@ untagged_status: K_OK | K_NO | K_BAD | K_PREAUTH | K_BYE ;
 /* abnf: resp-text text base64-char base64-terminal
  * (a continue-req's base64 is a subset of text and is read as text) */
 resp_text:
-    TEXT                                            { $$ = new_resp_text(ctx, @1); CHECK($$); $$->text = SPAN(@1); }
+    TEXT                                            { $$ = qrs_act_new_resp_text(ctx, @1); CHECK($$); $$->text = SPAN(@1); }
   | LBRACKET resp_text_code RBRACKET SP TEXT        { $$ = $2; $$->text = SPAN(@5); }
-  | LBRACKET resp_text_code RBRACKET SP             { CHECK(missing_text(ctx, @4)); $$ = $2; }
-  | LBRACKET resp_text_code RBRACKET                { CHECK(missing_text(ctx, @3)); $$ = $2; }
-  | %empty                                          { CHECK(missing_text(ctx, @$)); $$ = NULL; }
+  | LBRACKET resp_text_code RBRACKET SP             { CHECK(qrs_act_missing_text(ctx, @4)); $$ = $2; }
+  | LBRACKET resp_text_code RBRACKET                { CHECK(qrs_act_missing_text(ctx, @3)); $$ = $2; }
+  | %empty                                          { CHECK(qrs_act_missing_text(ctx, @$)); $$ = NULL; }
   ;
 
 /* abnf: resp-text-code */
 resp_text_code:
-    K_HIGHESTMODSEQ SP mod_sequence_value           { $$ = new_code(ctx, QRS_CODE_HIGHESTMODSEQ, @$, @1); CHECK($$); $$->number = $3; $$->code_value = SPAN(@3); }
-  | K_NOMODSEQ                                      { $$ = new_code(ctx, QRS_CODE_NOMODSEQ, @$, @1); CHECK($$); }
-  | K_MODIFIED SP sequence_set                      { $$ = new_code(ctx, QRS_CODE_MODIFIED, @$, @1); CHECK($$); $$->modified = $3; $$->code_value = SPAN(@3); }
-  | K_CLOSED                                        { $$ = new_code(ctx, QRS_CODE_CLOSED, @$, @1); CHECK($$); }
-  | K_UIDNEXT SP nz_number                          { $$ = new_code(ctx, QRS_CODE_UIDNEXT, @$, @1); CHECK($$); $$->number = $3; $$->code_value = SPAN(@3); }
-  | K_UIDVALIDITY SP nz_number                      { $$ = new_code(ctx, QRS_CODE_UIDVALIDITY, @$, @1); CHECK($$); $$->number = $3; $$->code_value = SPAN(@3); }
-  | K_UNSEEN SP nz_number                           { $$ = new_code(ctx, QRS_CODE_UNSEEN, @$, @1); CHECK($$); $$->number = $3; $$->code_value = SPAN(@3); }
-  | CODE_ATOM                                       { $$ = new_code(ctx, QRS_CODE_OTHER, @$, @1); CHECK($$); }
-  | CODE_ATOM SP CODE_TEXT                          { $$ = new_code(ctx, QRS_CODE_OTHER, @$, @1); CHECK($$); $$->code_value = SPAN(@3); }
+    K_HIGHESTMODSEQ SP mod_sequence_value           { $$ = qrs_act_new_code(ctx, QRS_CODE_HIGHESTMODSEQ, @$, @1); CHECK($$); $$->number = $3; $$->code_value = SPAN(@3); }
+  | K_NOMODSEQ                                      { $$ = qrs_act_new_code(ctx, QRS_CODE_NOMODSEQ, @$, @1); CHECK($$); }
+  | K_MODIFIED SP sequence_set                      { $$ = qrs_act_new_code(ctx, QRS_CODE_MODIFIED, @$, @1); CHECK($$); $$->modified = $3; $$->code_value = SPAN(@3); }
+  | K_CLOSED                                        { $$ = qrs_act_new_code(ctx, QRS_CODE_CLOSED, @$, @1); CHECK($$); }
+  | K_UIDNEXT SP nz_number                          { $$ = qrs_act_new_code(ctx, QRS_CODE_UIDNEXT, @$, @1); CHECK($$); $$->number = $3; $$->code_value = SPAN(@3); }
+  | K_UIDVALIDITY SP nz_number                      { $$ = qrs_act_new_code(ctx, QRS_CODE_UIDVALIDITY, @$, @1); CHECK($$); $$->number = $3; $$->code_value = SPAN(@3); }
+  | K_UNSEEN SP nz_number                           { $$ = qrs_act_new_code(ctx, QRS_CODE_UNSEEN, @$, @1); CHECK($$); $$->number = $3; $$->code_value = SPAN(@3); }
+  | CODE_ATOM                                       { $$ = qrs_act_new_code(ctx, QRS_CODE_OTHER, @$, @1); CHECK($$); }
+  | CODE_ATOM SP CODE_TEXT                          { $$ = qrs_act_new_code(ctx, QRS_CODE_OTHER, @$, @1); CHECK($$); $$->code_value = SPAN(@3); }
   ;
 
 /* abnf: message-data mailbox-data capability-data enable-data */
 untagged_data:
     expunged_resp
-  | NUMBER SP K_FETCH SP msg_att                    { CHECK(fetch_resp(ctx, @1, $5.head)); }
-  | NUMBER SP K_EXISTS                              { CHECK(number_resp(ctx, @1, 0, @3, @3)); }
-  | NUMBER SP K_RECENT                              { CHECK(number_resp(ctx, @1, 0, @3, @3)); }
-  | NUMBER SP K_EXPUNGE                             { CHECK(number_resp(ctx, @1, 1, @3, @3)); }
-  | NUMBER SP num_generic_name generic_args         { CHECK(number_resp(ctx, @1, 0, @3, @4)); }
-  | K_ENABLED                                       { enabled_resp(ctx, @1, @1, NULL); }
-  | K_ENABLED capability_list                       { enabled_resp(ctx, @1, @2, $2.head); }
-  | K_CAPABILITY capability_list                    { CHECK(capability_resp(ctx, @2, $2.head)); }
-  | K_SEARCH search_resp                            { CHECK(search_resp(ctx, 0)); }
-  | K_SORT search_resp                              { CHECK(search_resp(ctx, 1)); }
+  | NUMBER SP K_FETCH SP msg_att                    { CHECK(qrs_act_fetch_resp(ctx, @1, $5.head)); }
+  | NUMBER SP K_EXISTS                              { CHECK(qrs_act_number_resp(ctx, @1, 0, @3, @3)); }
+  | NUMBER SP K_RECENT                              { CHECK(qrs_act_number_resp(ctx, @1, 0, @3, @3)); }
+  | NUMBER SP K_EXPUNGE                             { CHECK(qrs_act_number_resp(ctx, @1, 1, @3, @3)); }
+  | NUMBER SP num_generic_name generic_args         { CHECK(qrs_act_number_resp(ctx, @1, 0, @3, @4)); }
+  | K_ENABLED                                       { qrs_act_enabled_resp(ctx, @1, @1, NULL); }
+  | K_ENABLED capability_list                       { qrs_act_enabled_resp(ctx, @1, @2, $2.head); }
+  | K_CAPABILITY capability_list                    { CHECK(qrs_act_capability_resp(ctx, @2, $2.head)); }
+  | K_SEARCH search_resp                            { CHECK(qrs_act_search_resp(ctx, 0)); }
+  | K_SORT search_resp                              { CHECK(qrs_act_search_resp(ctx, 1)); }
   | K_ESEARCH esearch_resp                          { ctx->msg->kind = QRS_RESP_ESEARCH; }
-  | K_STATUS SP mailbox SP LPAREN RPAREN            { status_resp(ctx, &$3, NULL); }
+  | K_STATUS SP mailbox SP LPAREN RPAREN            { qrs_act_status_resp(ctx, &$3, NULL); }
   | K_STATUS SP mailbox SP LPAREN status_att_val_list RPAREN
-                                                    { status_resp(ctx, &$3, $6.head); }
-  | resp_generic_name generic_args                  { other_resp(ctx, @1, @2); }
+                                                    { qrs_act_status_resp(ctx, &$3, $6.head); }
+  | resp_generic_name generic_args                  { qrs_act_other_resp(ctx, @1, @2); }
   ;
 
 /* abnf: expunged-resp expunge-correlator single-exp-correlator */
 expunged_resp:
-    K_VANISHED SP vanished_uids                     { vanished(ctx, 0, $3); }
+    K_VANISHED SP vanished_uids                     { qrs_act_vanished(ctx, 0, $3); }
   | K_VANISHED SP LPAREN vanished_marker RPAREN SP vanished_uids
-                                                    { vanished(ctx, $4, $7); }
+                                                    { qrs_act_vanished(ctx, $4, $7); }
   ;
 
 /* known-uids of a VANISHED response: '*' is refused even under the
@@ -520,13 +520,13 @@ vanished_uids:
   ;
 
 vanished_marker:
-    ATOM                                            { CHECK(earlier_check(ctx, @1)); $$ = 1; }
+    ATOM                                            { CHECK(qrs_act_earlier_check(ctx, @1)); $$ = 1; }
   | tag_correlators                                 { $$ = 2; }
   ;
 
 tag_correlators:
-    K_TAG SP tag_string                             { CHECK(tag_correlator(ctx, @1, &$3)); }
-  | tag_correlators SP K_TAG SP tag_string          { CHECK(tag_correlator(ctx, @3, &$5)); }
+    K_TAG SP tag_string                             { CHECK(qrs_act_tag_correlator(ctx, @1, &$3)); }
+  | tag_correlators SP K_TAG SP tag_string          { CHECK(qrs_act_tag_correlator(ctx, @3, &$5)); }
   ;
 
 /* abnf: tag-string */
@@ -545,11 +545,11 @@ msg_att_list:
   ;
 
 msg_att_item:
-    K_UID SP nz_number                              { $$ = new_item(ctx, QRS_ITEM_UID, @$, @1, @3); CHECK($$); $$->number = $3; }
-  | K_MODSEQ SP LPAREN permsg_modsequence RPAREN    { $$ = new_item(ctx, QRS_ITEM_MODSEQ, @$, @1, @3); CHECK($$); $$->number = $4;
+    K_UID SP nz_number                              { $$ = qrs_act_new_item(ctx, QRS_ITEM_UID, @$, @1, @3); CHECK($$); $$->number = $3; }
+  | K_MODSEQ SP LPAREN permsg_modsequence RPAREN    { $$ = qrs_act_new_item(ctx, QRS_ITEM_MODSEQ, @$, @1, @3); CHECK($$); $$->number = $4;
                                                       $$->value = qrs_span(ctx, (qrs_loc){@3.start, @5.end}); }
-  | K_FLAGS SP flag_fetch_list                      { $$ = new_item(ctx, QRS_ITEM_FLAGS, @$, @1, @3); CHECK($$); }
-  | msg_att_generic_name SP generic_item            { $$ = new_item(ctx, QRS_ITEM_OTHER, @$, @1, @3); CHECK($$); }
+  | K_FLAGS SP flag_fetch_list                      { $$ = qrs_act_new_item(ctx, QRS_ITEM_FLAGS, @$, @1, @3); CHECK($$); }
+  | msg_att_generic_name SP generic_item            { $$ = qrs_act_new_item(ctx, QRS_ITEM_OTHER, @$, @1, @3); CHECK($$); }
   ;
 
 /* abnf: permsg-modsequence */
@@ -572,16 +572,16 @@ flag_fetch_seq:
   ;
 
 flag_fetch:
-    FLAG                                            { CHECK(flag_check(ctx, @1, 1)); }
+    FLAG                                            { CHECK(qrs_act_flag_check(ctx, @1, 1)); }
   | atom
   ;
 
 /* abnf: mailbox-data search-sort-mod-seq sort-data */
 search_resp:
     %empty
-  | search_resp SP NUMBER                           { CHECK(search_number(ctx, @3)); }
+  | search_resp SP NUMBER                           { CHECK(qrs_act_search_number(ctx, @3)); }
   | search_resp SP LPAREN K_MODSEQ SP mod_sequence_value RPAREN
-                                                    { CHECK(search_modseq_resp(ctx, $6, @3)); }
+                                                    { CHECK(qrs_act_search_modseq_resp(ctx, $6, @3)); }
   ;
 
 /* abnf: esearch-response search-correlator search-return-data search-return-value */
@@ -591,10 +591,10 @@ esearch_resp:
   ;
 
 esearch_item:
-    LPAREN K_TAG SP tag_string RPAREN               { CHECK(esearch_tag(ctx, &$4, @$)); }
-  | K_UID                                           { CHECK(esearch_uid(ctx, @$)); }
-  | K_MODSEQ SP mod_sequence_value                  { CHECK(esearch_data(ctx, @$)); ctx->msg->u.esearch.has_modseq = 1; ctx->msg->u.esearch.modseq = $3; }
-  | esearch_generic_name SP generic_param_value     { CHECK(esearch_data(ctx, @$)); }
+    LPAREN K_TAG SP tag_string RPAREN               { CHECK(qrs_act_esearch_tag(ctx, &$4, @$)); }
+  | K_UID                                           { CHECK(qrs_act_esearch_uid(ctx, @$)); }
+  | K_MODSEQ SP mod_sequence_value                  { CHECK(qrs_act_esearch_data(ctx, @$)); ctx->msg->u.esearch.has_modseq = 1; ctx->msg->u.esearch.modseq = $3; }
+  | esearch_generic_name SP generic_param_value     { CHECK(qrs_act_esearch_data(ctx, @$)); }
   ;
 
 /* abnf: status-att-list status-att-val */
@@ -604,12 +604,12 @@ status_att_val_list:
   ;
 
 status_att_val:
-    K_MESSAGES SP number                            { $$ = new_status_val(ctx, @1, $3); CHECK($$); }
-  | K_RECENT SP number                              { $$ = new_status_val(ctx, @1, $3); CHECK($$); }
-  | K_UIDNEXT SP nz_number                          { $$ = new_status_val(ctx, @1, $3); CHECK($$); }
-  | K_UIDVALIDITY SP nz_number                      { $$ = new_status_val(ctx, @1, $3); CHECK($$); }
-  | K_UNSEEN SP number                              { $$ = new_status_val(ctx, @1, $3); CHECK($$); }
-  | K_HIGHESTMODSEQ SP mod_sequence_valzer          { $$ = new_status_val(ctx, @1, $3); CHECK($$); }
+    K_MESSAGES SP number                            { $$ = qrs_act_new_status_val(ctx, @1, $3); CHECK($$); }
+  | K_RECENT SP number                              { $$ = qrs_act_new_status_val(ctx, @1, $3); CHECK($$); }
+  | K_UIDNEXT SP nz_number                          { $$ = qrs_act_new_status_val(ctx, @1, $3); CHECK($$); }
+  | K_UIDVALIDITY SP nz_number                      { $$ = qrs_act_new_status_val(ctx, @1, $3); CHECK($$); }
+  | K_UNSEEN SP number                              { $$ = qrs_act_new_status_val(ctx, @1, $3); CHECK($$); }
+  | K_HIGHESTMODSEQ SP mod_sequence_valzer          { $$ = qrs_act_new_status_val(ctx, @1, $3); CHECK($$); }
   ;
 
 /* MARK: - Shared pieces */
@@ -641,22 +641,22 @@ mailbox:
 
 /* abnf: astring string nil nstring */
 astring:
-    atom                                            { $$ = make_string(ctx, QRS_STR_ATOM, @1); }
-  | ASTRING_WORD                                    { $$ = make_string(ctx, QRS_STR_ATOM, @1); }
-  | SECTION                                         { CHECK(astring_chars(ctx, @1)); $$ = make_string(ctx, QRS_STR_ATOM, @1); }
+    atom                                            { $$ = qrs_act_make_string(ctx, QRS_STR_ATOM, @1); }
+  | ASTRING_WORD                                    { $$ = qrs_act_make_string(ctx, QRS_STR_ATOM, @1); }
+  | SECTION                                         { CHECK(qrs_act_astring_chars(ctx, @1)); $$ = qrs_act_make_string(ctx, QRS_STR_ATOM, @1); }
   | string
   ;
 
 string:
-    QUOTED                                          { $$ = make_string(ctx, QRS_STR_QUOTED, @1); }
-  | LITERAL                                         { $$ = make_string(ctx, QRS_STR_LITERAL, @1); }
+    QUOTED                                          { $$ = qrs_act_make_string(ctx, QRS_STR_QUOTED, @1); }
+  | LITERAL                                         { $$ = qrs_act_make_string(ctx, QRS_STR_LITERAL, @1); }
   ;
 
 /* abnf: atom */
 atom:
     ATOM
   | NUMBER
-  | SEQSET                                          { CHECK(atom_seqset(ctx, @1)); }
+  | SEQSET                                          { CHECK(qrs_act_atom_seqset(ctx, @1)); }
   | any_keyword
   ;
 

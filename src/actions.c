@@ -53,7 +53,7 @@ static int is_digit(char b)
 /* MARK: - Strings */
 
 /* abnf: string quoted literal */
-qrs_string make_string(qrs_ctx *ctx, qrs_string_form form, qrs_loc loc)
+qrs_string qrs_act_make_string(qrs_ctx *ctx, qrs_string_form form, qrs_loc loc)
 {
     qrs_string s;
     s.form = form;
@@ -73,7 +73,7 @@ qrs_string make_string(qrs_ctx *ctx, qrs_string_form form, qrs_loc loc)
 }
 
 /* A section-word used as an astring: it must consist of ASTRING-CHARs only. */
-int astring_chars(qrs_ctx *ctx, qrs_loc loc)
+int qrs_act_astring_chars(qrs_ctx *ctx, qrs_loc loc)
 {
     for (size_t i = loc.start; i < loc.end; i++) {
         unsigned char b = (unsigned char)ctx->base[i];
@@ -84,7 +84,7 @@ int astring_chars(qrs_ctx *ctx, qrs_loc loc)
 }
 
 /* A sequence-set-shaped word used as an atom: '*' is a list-wildcard, an atom-special. */
-int atom_seqset(qrs_ctx *ctx, qrs_loc loc)
+int qrs_act_atom_seqset(qrs_ctx *ctx, qrs_loc loc)
 {
     const char *star = memchr(ctx->base + loc.start, '*', loc.end - loc.start);
     if (star)
@@ -92,7 +92,7 @@ int atom_seqset(qrs_ctx *ctx, qrs_loc loc)
     return 1;
 }
 
-qrs_word *new_word(qrs_ctx *ctx, qrs_loc loc)
+qrs_word *qrs_act_new_word(qrs_ctx *ctx, qrs_loc loc)
 {
     qrs_word *w = NEW(qrs_word, loc);
     if (w)
@@ -102,7 +102,7 @@ qrs_word *new_word(qrs_ctx *ctx, qrs_loc loc)
 
 /* MARK: - Parameters */
 
-qrs_param *new_param(qrs_ctx *ctx, qrs_param_kind kind, qrs_loc all, qrs_loc name)
+qrs_param *qrs_act_new_param(qrs_ctx *ctx, qrs_param_kind kind, qrs_loc all, qrs_loc name)
 {
     qrs_param *p = NEW(qrs_param, all);
     if (p) {
@@ -114,7 +114,7 @@ qrs_param *new_param(qrs_ctx *ctx, qrs_param_kind kind, qrs_loc all, qrs_loc nam
 }
 
 /* abnf: tagged-ext-label tagged-label-fchar tagged-label-char */
-qrs_param *generic_param(qrs_ctx *ctx, qrs_loc label)
+qrs_param *qrs_act_generic_param(qrs_ctx *ctx, qrs_loc label)
 {
     for (size_t i = label.start; i < label.end; i++) {
         char b = ctx->base[i];
@@ -124,10 +124,10 @@ qrs_param *generic_param(qrs_ctx *ctx, qrs_loc label)
             return NULL;
         }
     }
-    return new_param(ctx, QRS_PARAM_OTHER, label, label);
+    return qrs_act_new_param(ctx, QRS_PARAM_OTHER, label, label);
 }
 
-int param_append(qrs_ctx *ctx, qrs_param_list *list, qrs_param *p, qrs_loc loc)
+int qrs_act_param_append(qrs_ctx *ctx, qrs_param_list *list, qrs_param *p, qrs_loc loc)
 {
     (void)ctx;
     (void)loc;
@@ -138,7 +138,7 @@ int param_append(qrs_ctx *ctx, qrs_param_list *list, qrs_param *p, qrs_loc loc)
 
 /* A value in a parameter list belongs to the generic parameter just before it
  * (RFC 4466: name [SP value]); specific parameters take no generic value. */
-int param_value(qrs_ctx *ctx, qrs_param_list *list, qrs_param *value, qrs_loc loc, const char *rule)
+int qrs_act_param_value(qrs_ctx *ctx, qrs_param_list *list, qrs_param *value, qrs_loc loc, const char *rule)
 {
     qrs_param *p = list->tail;
     if (p->kind != QRS_PARAM_OTHER || p->value.len)
@@ -150,7 +150,7 @@ int param_value(qrs_ctx *ctx, qrs_param_list *list, qrs_param *value, qrs_loc lo
     return 1;
 }
 
-int single_param(qrs_ctx *ctx, qrs_param_list list, qrs_loc loc)
+int qrs_act_single_param(qrs_ctx *ctx, qrs_param_list list, qrs_loc loc)
 {
     if (list.head != list.tail)
         return qrs_fail(ctx, QRS_E_SYNTAX, (size_t)(list.head->next->raw.ptr - ctx->base) - 1, "select-param",
@@ -161,9 +161,9 @@ int single_param(qrs_ctx *ctx, qrs_param_list list, qrs_loc loc)
 }
 
 /* abnf: select-param */
-qrs_param *qresync_param(qrs_ctx *ctx, qrs_loc all, qrs_loc name, uint32_t uidvalidity, uint64_t modseq)
+qrs_param *qrs_act_qresync_param(qrs_ctx *ctx, qrs_loc all, qrs_loc name, uint32_t uidvalidity, uint64_t modseq)
 {
-    qrs_param *p = new_param(ctx, QRS_PARAM_QRESYNC, all, name);
+    qrs_param *p = qrs_act_new_param(ctx, QRS_PARAM_QRESYNC, all, name);
     if (p) {
         p->qresync = ctx->qr;
         p->qresync.uidvalidity = uidvalidity;
@@ -175,7 +175,7 @@ qrs_param *qresync_param(qrs_ctx *ctx, qrs_loc all, qrs_loc name, uint32_t uidva
     return p;
 }
 
-unsigned known_checks(const qrs_ctx *ctx, int ascending)
+unsigned qrs_act_known_checks(const qrs_ctx *ctx, int ascending)
 {
     unsigned c = (ctx->lenient & QRS_LENIENT_STAR_IN_KNOWN) ? 0u : QRS_SETCHK_NO_STAR;
     return ascending ? c | QRS_SETCHK_ASCENDING : c;
@@ -198,7 +198,7 @@ static uint64_t set_cardinality(const qrs_seqset *s)
 /* abnf: seq-match-data
  * The Nth message number pairs with the Nth UID (RFC 7162 section 3.2.5.2), so
  * both sets must stand for the same number of messages. */
-int seq_match(qrs_ctx *ctx, qrs_qresync *qr, qrs_seqset seqs, qrs_seqset uids, qrs_loc uids_loc)
+int qrs_act_seq_match(qrs_ctx *ctx, qrs_qresync *qr, qrs_seqset seqs, qrs_seqset uids, qrs_loc uids_loc)
 {
     if (set_cardinality(&seqs) != set_cardinality(&uids))
         return qrs_fail(ctx, QRS_E_SET_MISMATCH, uids_loc.start, "seq-match-data",
@@ -211,7 +211,7 @@ int seq_match(qrs_ctx *ctx, qrs_qresync *qr, qrs_seqset seqs, qrs_seqset uids, q
 
 /* MARK: - Commands */
 
-void select_cmd(qrs_ctx *ctx, int examine, const qrs_string *mailbox)
+void qrs_act_select_cmd(qrs_ctx *ctx, int examine, const qrs_string *mailbox)
 {
     ctx->msg->kind = QRS_CMD_SELECT;
     ctx->msg->u.select.examine = examine;
@@ -220,7 +220,7 @@ void select_cmd(qrs_ctx *ctx, int examine, const qrs_string *mailbox)
 
 /* The order of select-params is free (RFC 4466 section 2.1), but giving the
  * same extension parameter twice leaves its meaning open: refuse it. */
-int select_params(qrs_ctx *ctx, qrs_param *params)
+int qrs_act_select_params(qrs_ctx *ctx, qrs_param *params)
 {
     qrs_select_cmd *s = &ctx->msg->u.select;
     s->params = params;
@@ -238,7 +238,7 @@ int select_params(qrs_ctx *ctx, qrs_param *params)
     return 1;
 }
 
-int add_att(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc loc)
+int qrs_act_add_att(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc loc)
 {
     qrs_item *it = NEW(qrs_item, loc);
     if (!it)
@@ -256,7 +256,7 @@ int add_att(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc loc)
  * A fetch attribute other than MODSEQ, UID and FLAGS follows generic-att-name
  * (grammar/abnf/generic.abnf); with a section it may end in a partial,
  * "<" 1*DIGIT ["." 1*DIGIT] ">". */
-int section_att(qrs_ctx *ctx, qrs_loc loc)
+int qrs_act_section_att(qrs_ctx *ctx, qrs_loc loc)
 {
     qrs_slice s = SPAN(loc);
     const char *close = s.ptr + s.len;
@@ -285,7 +285,7 @@ int section_att(qrs_ctx *ctx, qrs_loc loc)
     return 1;
 }
 
-void fetch_cmd(qrs_ctx *ctx, qrs_seqset set, qrs_loc atts, qrs_param *modifiers)
+void qrs_act_fetch_cmd(qrs_ctx *ctx, qrs_seqset set, qrs_loc atts, qrs_param *modifiers)
 {
     qrs_fetch_cmd *f = &ctx->msg->u.fetch;
     ctx->msg->kind = QRS_CMD_FETCH;
@@ -297,7 +297,7 @@ void fetch_cmd(qrs_ctx *ctx, qrs_seqset set, qrs_loc atts, qrs_param *modifiers)
 /* abnf: chgsince-fetch-mod rexpunges-fetch-mod
  * One CHANGEDSINCE; VANISHED only with UID FETCH and only with CHANGEDSINCE
  * (RFC 7162 section 3.2.6; RFC 5162 section 3.2; draft -03 section 3.2). */
-int fetch_done(qrs_ctx *ctx, int uid)
+int qrs_act_fetch_done(qrs_ctx *ctx, int uid)
 {
     qrs_fetch_cmd *f = &ctx->msg->u.fetch;
     const qrs_param *van = NULL;
@@ -329,7 +329,7 @@ int fetch_done(qrs_ctx *ctx, int uid)
 
 /* abnf: store-modifier
  * "Only a single UNCHANGEDSINCE may be specified in a STORE operation." */
-int store_cmd(qrs_ctx *ctx, qrs_seqset set, qrs_param *modifiers)
+int qrs_act_store_cmd(qrs_ctx *ctx, qrs_seqset set, qrs_param *modifiers)
 {
     qrs_store_cmd *s = &ctx->msg->u.store;
     s->set = set;
@@ -348,7 +348,7 @@ int store_cmd(qrs_ctx *ctx, qrs_seqset set, qrs_param *modifiers)
 
 /* abnf: store-att-flags
  * (["+" / "-"] "FLAGS" [".SILENT"]) */
-int store_action(qrs_ctx *ctx, qrs_loc loc)
+int qrs_act_store_action(qrs_ctx *ctx, qrs_loc loc)
 {
     qrs_slice s = SPAN(loc);
     qrs_slice rest = s;
@@ -364,7 +364,7 @@ int store_action(qrs_ctx *ctx, qrs_loc loc)
 
 /* abnf: flag flag-fetch flag-perm
  * "\*" is only a flag-perm; "\Recent" is a flag-fetch, not a flag. */
-int flag_check(qrs_ctx *ctx, qrs_loc loc, int allow_recent)
+int qrs_act_flag_check(qrs_ctx *ctx, qrs_loc loc, int allow_recent)
 {
     qrs_slice s = SPAN(loc);
     if (ieq(s, "\\*"))
@@ -374,7 +374,7 @@ int flag_check(qrs_ctx *ctx, qrs_loc loc, int allow_recent)
     return 1;
 }
 
-void search_program(qrs_ctx *ctx, qrs_loc key)
+void qrs_act_search_program(qrs_ctx *ctx, qrs_loc key)
 {
     qrs_search_cmd *s = &ctx->msg->u.search;
     if (!s->program.ptr)
@@ -384,7 +384,7 @@ void search_program(qrs_ctx *ctx, qrs_loc key)
 
 /* abnf: date date-text date-day date-month date-year
  * date-day "-" date-month "-" date-year, optionally in DQUOTEs. */
-int date_check(qrs_ctx *ctx, qrs_loc loc, int quoted)
+int qrs_act_date_check(qrs_ctx *ctx, qrs_loc loc, int quoted)
 {
     static const char months[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
     qrs_slice s = SPAN(loc);
@@ -408,12 +408,12 @@ int date_check(qrs_ctx *ctx, qrs_loc loc, int quoted)
     return ok ? 1 : qrs_fail(ctx, QRS_E_SYNTAX, loc.start, "date", "expected a date like 1-Feb-1994");
 }
 
-qrs_search_modseq *new_search_modseq(qrs_ctx *ctx, qrs_loc loc)
+qrs_search_modseq *qrs_act_new_search_modseq(qrs_ctx *ctx, qrs_loc loc)
 {
     return NEW(qrs_search_modseq, loc);
 }
 
-void search_modseq_add(qrs_ctx *ctx, qrs_search_modseq *m)
+void qrs_act_search_modseq_add(qrs_ctx *ctx, qrs_search_modseq *m)
 {
     if (!ctx->msg)
         return;
@@ -426,7 +426,7 @@ void search_modseq_add(qrs_ctx *ctx, qrs_search_modseq *m)
 /* abnf: entry-flag-name attr-flag
  * DQUOTE "/flags/" attr-flag DQUOTE, attr-flag being "\\" atom (a system or
  * extension flag, backslash escaped as in quoted) or an atom; not \\Recent. */
-int entry_name_check(qrs_ctx *ctx, qrs_loc loc)
+int qrs_act_entry_name_check(qrs_ctx *ctx, qrs_loc loc)
 {
     qrs_slice s = SPAN(loc);
     qrs_slice v = {s.ptr + 1, s.len - 2};
@@ -449,7 +449,7 @@ int entry_name_check(qrs_ctx *ctx, qrs_loc loc)
     return 1;
 }
 
-qrs_status_att *new_status_att(qrs_ctx *ctx, qrs_loc name)
+qrs_status_att *qrs_act_new_status_att(qrs_ctx *ctx, qrs_loc name)
 {
     qrs_status_att *a = NEW(qrs_status_att, name);
     if (a)
@@ -457,9 +457,9 @@ qrs_status_att *new_status_att(qrs_ctx *ctx, qrs_loc name)
     return a;
 }
 
-qrs_status_att *new_status_val(qrs_ctx *ctx, qrs_loc name, uint64_t value)
+qrs_status_att *qrs_act_new_status_val(qrs_ctx *ctx, qrs_loc name, uint64_t value)
 {
-    qrs_status_att *a = new_status_att(ctx, name);
+    qrs_status_att *a = qrs_act_new_status_att(ctx, name);
     if (a) {
         a->has_value = 1;
         a->value = value;
@@ -467,7 +467,7 @@ qrs_status_att *new_status_val(qrs_ctx *ctx, qrs_loc name, uint64_t value)
     return a;
 }
 
-void status_cmd(qrs_ctx *ctx, const qrs_string *mailbox, qrs_status_att *atts)
+void qrs_act_status_cmd(qrs_ctx *ctx, const qrs_string *mailbox, qrs_status_att *atts)
 {
     ctx->msg->kind = QRS_CMD_STATUS;
     ctx->msg->u.status.mailbox = *mailbox;
@@ -493,16 +493,16 @@ static void set_other(qrs_ctx *ctx, qrs_kind kind, qrs_loc name, qrs_loc args)
     }
 }
 
-void other_cmd(qrs_ctx *ctx, qrs_loc name_start, qrs_loc name_end, qrs_loc args)
+void qrs_act_other_cmd(qrs_ctx *ctx, qrs_loc name_start, qrs_loc name_end, qrs_loc args)
 {
     set_other(ctx, QRS_CMD_OTHER, join(name_start, name_end), args);
 }
 
 /* ENABLE came with draft -05 (RFC 5161); draft -03 sees a command it does not know. */
-void enable_cmd(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words)
+void qrs_act_enable_cmd(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words)
 {
     if (ctx->dialect == QRS_DIALECT_DRAFT03) {
-        other_cmd(ctx, name, name, args);
+        qrs_act_other_cmd(ctx, name, name, args);
         return;
     }
     ctx->msg->kind = QRS_CMD_ENABLE;
@@ -511,7 +511,7 @@ void enable_cmd(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words)
 
 /* MARK: - Responses */
 
-void cond_resp(qrs_ctx *ctx, qrs_kind kind, qrs_loc tag, qrs_loc status, const qrs_resp_text *rt)
+void qrs_act_cond_resp(qrs_ctx *ctx, qrs_kind kind, qrs_loc tag, qrs_loc status, const qrs_resp_text *rt)
 {
     qrs_message *m = ctx->msg;
     m->kind = kind;
@@ -529,7 +529,7 @@ void cond_resp(qrs_ctx *ctx, qrs_kind kind, qrs_loc tag, qrs_loc status, const q
 /* abnf: resp-text text
  * RFC 3501 resp-text = ["[" resp-text-code "]" SP] text, text = 1*TEXT-CHAR:
  * a code with nothing after it is what RFC 7162 erratum 5055 corrects. */
-int missing_text(qrs_ctx *ctx, qrs_loc where)
+int qrs_act_missing_text(qrs_ctx *ctx, qrs_loc where)
 {
     if (ctx->lenient & QRS_LENIENT_MISSING_TEXT)
         return 1;
@@ -541,12 +541,12 @@ int missing_text(qrs_ctx *ctx, qrs_loc where)
     return 0;
 }
 
-qrs_resp_text *new_resp_text(qrs_ctx *ctx, qrs_loc loc)
+qrs_resp_text *qrs_act_new_resp_text(qrs_ctx *ctx, qrs_loc loc)
 {
     return NEW(qrs_resp_text, loc);
 }
 
-qrs_resp_text *new_code(qrs_ctx *ctx, qrs_code_kind kind, qrs_loc all, qrs_loc name)
+qrs_resp_text *qrs_act_new_code(qrs_ctx *ctx, qrs_code_kind kind, qrs_loc all, qrs_loc name)
 {
     qrs_resp_text *rt = NEW(qrs_resp_text, all);
     if (rt) {
@@ -558,7 +558,7 @@ qrs_resp_text *new_code(qrs_ctx *ctx, qrs_code_kind kind, qrs_loc all, qrs_loc n
 }
 
 /* abnf: expunged-resp */
-void vanished(qrs_ctx *ctx, int marker, qrs_seqset uids)
+void qrs_act_vanished(qrs_ctx *ctx, int marker, qrs_seqset uids)
 {
     qrs_vanished *v = ctx->msg ? &ctx->msg->u.vanished : &ctx->frag->vanished;
     *v = ctx->van;
@@ -569,7 +569,7 @@ void vanished(qrs_ctx *ctx, int marker, qrs_seqset uids)
 }
 
 /* "(EARLIER)" replaced draft -03's TAG correlator in draft -05. */
-int earlier_check(qrs_ctx *ctx, qrs_loc loc)
+int qrs_act_earlier_check(qrs_ctx *ctx, qrs_loc loc)
 {
     if (!ieq(SPAN(loc), "EARLIER")) {
         if (!qrs_fail(ctx, QRS_E_SYNTAX, loc.start, "expunged-resp", "expected (EARLIER)")) {
@@ -586,7 +586,7 @@ int earlier_check(qrs_ctx *ctx, qrs_loc loc)
 
 /* abnf: single-exp-correlator
  * draft -03: "all correlator types must be specified only once". */
-int tag_correlator(qrs_ctx *ctx, qrs_loc tag_kw, const qrs_string *tag)
+int qrs_act_tag_correlator(qrs_ctx *ctx, qrs_loc tag_kw, const qrs_string *tag)
 {
     if (ctx->dialect != QRS_DIALECT_DRAFT03)
         return qrs_fail(ctx, QRS_E_DIALECT, tag_kw.start, "expunged-resp",
@@ -598,7 +598,7 @@ int tag_correlator(qrs_ctx *ctx, qrs_loc tag_kw, const qrs_string *tag)
     return 1;
 }
 
-qrs_item *new_item(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc all, qrs_loc name, qrs_loc value)
+qrs_item *qrs_act_new_item(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc all, qrs_loc name, qrs_loc value)
 {
     qrs_item *it = NEW(qrs_item, all);
     if (it) {
@@ -611,7 +611,7 @@ qrs_item *new_item(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc all, qrs_loc name, 
 }
 
 /* abnf: message-data */
-int fetch_resp(qrs_ctx *ctx, qrs_loc number, qrs_item *items)
+int qrs_act_fetch_resp(qrs_ctx *ctx, qrs_loc number, qrs_item *items)
 {
     qrs_fetch_resp *f = &ctx->msg->u.fetch_resp;
     if (!qrs_nz_number(ctx, number, "message-data", &f->number))
@@ -631,28 +631,28 @@ int fetch_resp(qrs_ctx *ctx, qrs_loc number, qrs_item *items)
 }
 
 /* "* n EXISTS" / "* n RECENT" (number), "* n EXPUNGE" (nz-number), "* n NAME ...". */
-int number_resp(qrs_ctx *ctx, qrs_loc number, int nonzero, qrs_loc name, qrs_loc args)
+int qrs_act_number_resp(qrs_ctx *ctx, qrs_loc number, int nonzero, qrs_loc name, qrs_loc args)
 {
     qrs_other *o = &ctx->msg->u.other;
     int ok = nonzero ? qrs_nz_number(ctx, number, "message-data", &o->number)
                      : qrs_number(ctx, number, "mailbox-data", &o->number);
     if (!ok)
         return 0;
-    other_resp(ctx, name, args);
+    qrs_act_other_resp(ctx, name, args);
     o->has_number = 1;
     return 1;
 }
 
-void other_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args)
+void qrs_act_other_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args)
 {
     set_other(ctx, QRS_RESP_OTHER, name, args);
 }
 
 /* abnf: enable-data */
-void enabled_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words)
+void qrs_act_enabled_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words)
 {
     if (ctx->dialect == QRS_DIALECT_DRAFT03) {
-        other_resp(ctx, name, args);
+        qrs_act_other_resp(ctx, name, args);
         return;
     }
     ctx->msg->kind = QRS_RESP_ENABLED;
@@ -662,7 +662,7 @@ void enabled_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words)
 /* abnf: capability-data
  * "CAPABILITY" *(SP capability) SP "IMAP4rev1" *(SP capability); RFC 9051
  * servers may list IMAP4rev2 alone. */
-int capability_resp(qrs_ctx *ctx, qrs_loc args, qrs_word *words)
+int qrs_act_capability_resp(qrs_ctx *ctx, qrs_loc args, qrs_word *words)
 {
     for (const qrs_word *w = words; w; w = w->next) {
         if (ieq(w->text, "IMAP4rev1") || ieq(w->text, "IMAP4rev2")) {
@@ -679,7 +679,7 @@ int capability_resp(qrs_ctx *ctx, qrs_loc args, qrs_word *words)
 /* abnf: mailbox-data search-sort-mod-seq
  * "SEARCH" [1*(SP nz-number) SP search-sort-mod-seq]: the (MODSEQ n) comes
  * last and only after at least one number. */
-int search_number(qrs_ctx *ctx, qrs_loc loc)
+int qrs_act_search_number(qrs_ctx *ctx, qrs_loc loc)
 {
     qrs_search_resp *s = &ctx->msg->u.search_resp;
     uint32_t n;
@@ -693,7 +693,7 @@ int search_number(qrs_ctx *ctx, qrs_loc loc)
     return 1;
 }
 
-int search_modseq_resp(qrs_ctx *ctx, uint64_t modseq, qrs_loc loc)
+int qrs_act_search_modseq_resp(qrs_ctx *ctx, uint64_t modseq, qrs_loc loc)
 {
     qrs_search_resp *s = &ctx->msg->u.search_resp;
     if (s->has_modseq)
@@ -709,7 +709,7 @@ int search_modseq_resp(qrs_ctx *ctx, uint64_t modseq, qrs_loc loc)
 
 /* abnf: sort-data
  * The SORT response with (MODSEQ n) is RFC 7162's; RFC 4551 has none. */
-int search_resp(qrs_ctx *ctx, int sort)
+int qrs_act_search_resp(qrs_ctx *ctx, int sort)
 {
     qrs_search_resp *s = &ctx->msg->u.search_resp;
     ctx->msg->kind = QRS_RESP_SEARCH;
@@ -722,7 +722,7 @@ int search_resp(qrs_ctx *ctx, int sort)
 
 /* abnf: esearch-response search-correlator
  * "ESEARCH" [search-correlator] [SP "UID"] *(SP search-return-data), in that order. */
-int esearch_tag(qrs_ctx *ctx, const qrs_string *tag, qrs_loc loc)
+int qrs_act_esearch_tag(qrs_ctx *ctx, const qrs_string *tag, qrs_loc loc)
 {
     if (ctx->esearch_stage != 0)
         return qrs_fail(ctx, QRS_E_SYNTAX, loc.start, "esearch-response", "the correlator must come first");
@@ -732,7 +732,7 @@ int esearch_tag(qrs_ctx *ctx, const qrs_string *tag, qrs_loc loc)
     return 1;
 }
 
-int esearch_uid(qrs_ctx *ctx, qrs_loc loc)
+int qrs_act_esearch_uid(qrs_ctx *ctx, qrs_loc loc)
 {
     if (ctx->esearch_stage > 1)
         return qrs_fail(ctx, QRS_E_SYNTAX, loc.start, "esearch-response", "UID must come before the returned data");
@@ -741,7 +741,7 @@ int esearch_uid(qrs_ctx *ctx, qrs_loc loc)
     return 1;
 }
 
-int esearch_data(qrs_ctx *ctx, qrs_loc loc)
+int qrs_act_esearch_data(qrs_ctx *ctx, qrs_loc loc)
 {
     qrs_esearch_resp *e = &ctx->msg->u.esearch;
     if (ctx->esearch_stage != 3)
@@ -751,7 +751,7 @@ int esearch_data(qrs_ctx *ctx, qrs_loc loc)
     return 1;
 }
 
-void status_resp(qrs_ctx *ctx, const qrs_string *mailbox, qrs_status_att *vals)
+void qrs_act_status_resp(qrs_ctx *ctx, const qrs_string *mailbox, qrs_status_att *vals)
 {
     ctx->msg->kind = QRS_RESP_STATUS;
     ctx->msg->u.status.mailbox = *mailbox;
