@@ -84,6 +84,8 @@ qrs_slice qrs_span(const qrs_ctx *ctx, qrs_loc loc);
 int qrs_nz_number(qrs_ctx *ctx, qrs_loc loc, const char *rule, uint32_t *out);
 /* number (RFC 3501): 1*DIGIT, 0..4294967295. */
 int qrs_number(qrs_ctx *ctx, qrs_loc loc, const char *rule, uint32_t *out);
+/* Largest mod-sequence of a dialect. */
+uint64_t qrs_modseq_limit(qrs_dialect dialect);
 /* mod-sequence-value (allow_zero 0) or mod-sequence-valzer (allow_zero 1), with the
  * dialect's upper limit and the MODSEQ_ZERO / MODSEQ_64BIT leniencies. */
 int qrs_modseq(qrs_ctx *ctx, qrs_loc loc, const char *rule, int allow_zero, uint64_t *out);

@@ -53,13 +53,19 @@ int qrs_number(qrs_ctx *ctx, qrs_loc loc, const char *rule, uint32_t *out)
     return 1;
 }
 
+uint64_t qrs_modseq_limit(qrs_dialect dialect)
+{
+    /* RFC 7162: 1 <= n <= 2^63-1.  RFC 4551 (draft -03, RFC 5162): n < 2^64-1. */
+    return dialect == QRS_DIALECT_RFC7162 ? (uint64_t)INT64_MAX : UINT64_MAX - 1u;
+}
+
 /* abnf: mod-sequence-value mod-sequence-valzer
  * RFC 7162: 1 <= n <= 2^63-1.  RFC 4551 (draft -03, RFC 5162):
  * 1 <= n < 18446744073709551615, i.e. at most 2^64-2. */
 int qrs_modseq(qrs_ctx *ctx, qrs_loc loc, const char *rule, int allow_zero, uint64_t *out)
 {
     int overflow;
-    uint64_t limit = ctx->dialect == QRS_DIALECT_RFC7162 ? (uint64_t)INT64_MAX : UINT64_MAX - 1u;
+    uint64_t limit = qrs_modseq_limit(ctx->dialect);
     uint64_t v = digits_value(ctx, loc, UINT64_MAX, &overflow);
     if (overflow || (v > limit && !(ctx->lenient & QRS_LENIENT_MODSEQ_64BIT)))
         return qrs_fail(ctx, QRS_E_MODSEQ_RANGE, loc.start, rule,
