@@ -5,7 +5,9 @@
  * block so ASan catches any read past the end.
  *
  * Checked beyond "no crash": a failure has an offset inside the input and
- * static strings; a success covers the whole input.
+ * static strings; a success covers the whole input, writes back losslessly
+ * byte for byte, and its canonical form parses again (with the same
+ * leniencies) to the same kind and the same canonical form.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -16,6 +18,31 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static unsigned char arena_buf[1 << 20];
+static unsigned char arena2_buf[1 << 20];
+static unsigned char scratch_buf[1 << 20];
+static char out1[1 << 16], out2[1 << 16];
+
+static void check_round_trip(const qrs_message *msg, const char *in, size_t len, const qrs_options *o)
+{
+    qrs_arena scratch, a2;
+    size_t n1, n2;
+    const qrs_message *again;
+    qrs_error err;
+    qrs_arena_init(&scratch, scratch_buf, sizeof scratch_buf);
+    if (qrs_write(msg, QRS_WRITE_LOSSLESS, &scratch, out1, sizeof out1, &n1) != QRS_OK || n1 != len ||
+        (len < sizeof out1 && memcmp(out1, in, len) != 0))
+        abort();
+    if (qrs_write(msg, QRS_WRITE_CANONICAL, &scratch, out1, sizeof out1, &n1) != QRS_OK)
+        abort();
+    if (n1 >= sizeof out1)
+        return;
+    qrs_arena_init(&a2, arena2_buf, sizeof arena2_buf);
+    if (qrs_parse(out1, n1, o, &a2, &again, &err) != QRS_OK || again->kind != msg->kind)
+        abort();
+    if (qrs_write(again, QRS_WRITE_CANONICAL, &scratch, out2, sizeof out2, &n2) != QRS_OK || n2 != n1 ||
+        memcmp(out1, out2, n1) != 0)
+        abort();
+}
 
 static void check_error(qrs_code rc, const qrs_error *err, size_t len)
 {
@@ -49,6 +76,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_error(rc, &err, len);
     if (rc == QRS_OK && (!msg || msg->raw.ptr != buf || msg->raw.len != len))
         abort();
+    if (rc == QRS_OK)
+        check_round_trip(msg, buf, len, &o);
 
     qrs_fragment frag;
     qrs_arena_reset(&a);
