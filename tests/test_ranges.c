@@ -752,7 +752,7 @@ Test(ranges_edge, subtract_near_the_top)
     SET(&b, sb, {TOP - 1u, TOP});
     cr_assert_eq(qrs_ranges_subtract(&a, &b, &o), QRS_OK);
     EXPECT_EMPTY(&o, "4294967295 - 4294967294:4294967295");
-    /* b ends at the top and a has a range after... nothing: the next value would be 2^32 */
+    /* a range of b ending at or next to the top: the value after it would be 2^32, not 0 */
     SET(&a, sa, {10, 20}, {TOP - 3u, TOP});
     SET(&b, sb, {15, TOP - 2u});
     cr_assert_eq(qrs_ranges_subtract(&a, &b, &o), QRS_OK);
