@@ -237,6 +237,18 @@ QRS_API qrs_code qrs_ranges_intersect(const qrs_ranges *a, const qrs_ranges *b, 
 QRS_API qrs_code qrs_ranges_subtract(const qrs_ranges *a, const qrs_ranges *b, qrs_ranges *out);
 /** out = [1, max] - a, for normalized a (max 0 gives an empty out). */
 QRS_API qrs_code qrs_ranges_complement(const qrs_ranges *a, uint32_t max, qrs_ranges *out);
+/** Lazy iterator over the values of a range list, one at a time, in list order. */
+typedef struct qrs_values_iter {
+    const qrs_ranges *r;
+    size_t i;     /**< current range */
+    uint64_t next; /**< next value, in 64 bits so that stepping past 4294967295 cannot wrap */
+} qrs_values_iter;
+
+/** Start iterating r (which must stay unchanged while iterating). */
+QRS_API void qrs_values_iter_init(qrs_values_iter *it, const qrs_ranges *r);
+/** Store the next value in *v and return 1, or return 0 at the end (also after 4294967295). */
+QRS_API int qrs_values_next(qrs_values_iter *it, uint32_t *v);
+
 /**
  * Write r as sequence-set text ("1:3,5") into buf[0..cap), NUL-terminated when
  * cap > 0, like snprintf: returns the length the text needs (without the NUL);

@@ -210,6 +210,26 @@ qrs_code qrs_ranges_complement(const qrs_ranges *a, uint32_t max, qrs_ranges *ou
     return qrs_ranges_subtract(&whole, a, out);
 }
 
+void qrs_values_iter_init(qrs_values_iter *it, const qrs_ranges *r)
+{
+    it->r = r;
+    it->i = 0;
+    it->next = r->n ? r->v[0].lo : 0;
+}
+
+int qrs_values_next(qrs_values_iter *it, uint32_t *v)
+{
+    while (it->i < it->r->n) {
+        if (it->next <= it->r->v[it->i].hi) {
+            *v = (uint32_t)it->next++;
+            return 1;
+        }
+        if (++it->i < it->r->n)
+            it->next = it->r->v[it->i].lo;
+    }
+    return 0;
+}
+
 /* Decimal digits of v into buf (at most 10), returning how many. */
 static size_t digits(uint32_t v, char *buf)
 {
