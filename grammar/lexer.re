@@ -290,7 +290,7 @@ static int lex_code_name(qrs_ctx *c)
     const char *p = c->cur;
     while (p < c->lim) {
         unsigned char b = (unsigned char)*p;
-        if (b <= 0x20 || b >= 0x7f || strchr("(){%*\"\\]", b))
+        if (!qrs_is_atom_char(b))
             break;
         p++;
     }

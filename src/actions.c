@@ -40,11 +40,6 @@ static int iprefix(qrs_slice s, const char *lit)
     return s.len >= n && ieq(head, lit);
 }
 
-static int is_atom_char(unsigned char b)
-{
-    return b > 0x20 && b < 0x7f && !strchr("(){%*\"\\]", b);
-}
-
 static int is_digit(char b)
 {
     return b >= '0' && b <= '9';
@@ -77,7 +72,7 @@ int qrs_act_astring_chars(qrs_ctx *ctx, qrs_loc loc)
 {
     for (size_t i = loc.start; i < loc.end; i++) {
         unsigned char b = (unsigned char)ctx->base[i];
-        if (!is_atom_char(b) && b != ']')
+        if (!qrs_is_atom_char(b) && b != ']')
             return qrs_fail(ctx, QRS_E_SYNTAX, i, "astring", "character not allowed in an astring");
     }
     return 1;
@@ -443,7 +438,7 @@ int qrs_act_entry_name_check(qrs_ctx *ctx, qrs_loc loc)
     if (!atom.len)
         return qrs_fail(ctx, QRS_E_SYNTAX, loc.start + 8, "attr-flag", "flag name missing");
     for (size_t i = 0; i < atom.len; i++)
-        if (!is_atom_char((unsigned char)atom.ptr[i]))
+        if (!qrs_is_atom_char((unsigned char)atom.ptr[i]))
             return qrs_fail(ctx, QRS_E_SYNTAX, (size_t)(atom.ptr + i - ctx->base), "attr-flag",
                             "character not allowed in a flag name");
     return 1;

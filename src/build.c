@@ -43,18 +43,13 @@ static qrs_code check_set_text(const char *set)
     return qrs_parse_fragment(QRS_RULE_SEQUENCE_SET, set, strlen(set), NULL, &none, &frag, NULL);
 }
 
-static int atom_char(unsigned char b)
-{
-    return b > 0x20 && b < 0x7f && !strchr("(){%*\"\\]", b);
-}
-
 /* abnf: tag -- 1*<any ASTRING-CHAR except "+"> */
 static int valid_tag(const char *tag)
 {
     if (!tag || !*tag)
         return 0;
     for (const char *p = tag; *p; p++)
-        if (*p == '+' || (!atom_char((unsigned char)*p) && *p != ']'))
+        if (*p == '+' || (!qrs_is_atom_char((unsigned char)*p) && *p != ']'))
             return 0;
     return 1;
 }
@@ -82,7 +77,7 @@ static int put_astring(qrs_writer *w, const char *s)
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if (*p == '\r' || *p == '\n' || *p >= 0x80)
             return 0;
-        atom = atom && atom_char(*p);
+        atom = atom && qrs_is_atom_char(*p);
     }
     if (atom) {
         qrs_w_str(w, s);
@@ -140,8 +135,11 @@ static qrs_code start(qrs_writer *w, char *buf, size_t cap, size_t *len)
 /* MARK: - Builders */
 
 /* abnf: expunged-resp expunge-correlator */
-static qrs_code check_vanished_head(qrs_dialect dialect, int earlier, const char *draft_tag)
+static qrs_code check_vanished(qrs_dialect dialect, int earlier, const char *draft_tag, const qrs_ranges *uids)
 {
+    qrs_code rc = check_ranges(uids);
+    if (rc != QRS_OK)
+        return rc;
     if (dialect != QRS_DIALECT_DRAFT03)
         return draft_tag ? QRS_E_DIALECT : QRS_OK;
     /* draft -03 marks the response with the tag of the command (TAG "s100") */
@@ -169,9 +167,7 @@ qrs_code qrs_build_vanished(qrs_dialect dialect, int earlier, const char *draft_
     qrs_writer w;
     qrs_code rc = start(&w, buf, cap, len);
     if (rc == QRS_OK)
-        rc = check_ranges(uids);
-    if (rc == QRS_OK)
-        rc = check_vanished_head(dialect, earlier, draft_tag);
+        rc = check_vanished(dialect, earlier, draft_tag, uids);
     if (rc != QRS_OK)
         return rc;
     put_vanished_head(&w, dialect, earlier, draft_tag);
@@ -411,9 +407,7 @@ qrs_code qrs_build_vanished_split(qrs_dialect dialect, int earlier, const char *
     if (rc == QRS_OK && !count)
         rc = QRS_E_INVALID_ARGUMENT;
     if (rc == QRS_OK)
-        rc = check_ranges(uids);
-    if (rc == QRS_OK)
-        rc = check_vanished_head(dialect, earlier, draft_tag);
+        rc = check_vanished(dialect, earlier, draft_tag, uids);
     if (rc != QRS_OK)
         return rc;
     put_vanished_head(&head, dialect, earlier, draft_tag);

@@ -64,6 +64,14 @@ typedef struct qrs_ctx {
     int esearch_stage;          /* 0 start, 1 after correlator, 2 after UID, 3 in data */
 } qrs_ctx;
 
+/* ATOM-CHAR (RFC 3501): any CHAR except atom-specials, i.e. printable ASCII
+ * except ( ) { SP % * " \ ]. */
+static inline int qrs_is_atom_char(unsigned char b)
+{
+    return b > 0x20 && b < 0x7f && b != '(' && b != ')' && b != '{' && b != '%' && b != '*' && b != '"' &&
+           b != '\\' && b != ']';
+}
+
 /* MARK: - Errors (src/error.c) */
 
 /* Record an error at offset (first error wins) and return 0 for use in
