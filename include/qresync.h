@@ -660,6 +660,22 @@ QRS_API qrs_code qrs_build_status(qrs_dialect dialect, const char *tag, const ch
                                   uint64_t number, const qrs_ranges *set, const char *text, char *buf, size_t cap,
                                   size_t *len);
 
+/** "tag ENABLE cap..." (rfc5162, rfc7162; QRS_E_DIALECT in draft03, which has no ENABLE).
+ *  caps: n capability atoms, such as "QRESYNC" and "CONDSTORE". */
+QRS_API qrs_code qrs_build_enable(qrs_dialect dialect, const char *tag, const char *const *caps, size_t n,
+                                  char *buf, size_t cap, size_t *len);
+
+/** "* n FETCH (UID u MODSEQ (m) [FLAGS flags])": what a server sends once CONDSTORE is enabled
+ *  (RFC 7162 section 3.2.4: UID and MODSEQ in every untagged FETCH).  flags NULL omits FLAGS;
+ *  otherwise it is the parenthesized flag list as written. */
+QRS_API qrs_code qrs_build_fetch_modseq(qrs_dialect dialect, uint32_t msgno, uint32_t uid, uint64_t modseq,
+                                        const char *flags, char *buf, size_t cap, size_t *len);
+
+/** "* SEARCH n... (MODSEQ m)" for a search that used MODSEQ (RFC 7162 section 3.1.5), or "* SEARCH"
+ *  alone for an empty result (the (MODSEQ m) then must not be sent, so modseq is ignored). */
+QRS_API qrs_code qrs_build_search_modseq(qrs_dialect dialect, const uint32_t *numbers, size_t n, uint64_t modseq,
+                                         char *buf, size_t cap, size_t *len);
+
 /* MARK: - Line budget */
 
 /**

@@ -390,6 +390,94 @@ qrs_code qrs_build_status(qrs_dialect dialect, const char *tag, const char *stat
     return qrs_w_finish(&w, len);
 }
 
+/* abnf: command-any capability -- ENABLE 1*(SP capability) (RFC 5161) */
+qrs_code qrs_build_enable(qrs_dialect dialect, const char *tag, const char *const *caps, size_t n, char *buf,
+                          size_t cap, size_t *len)
+{
+    qrs_writer w;
+    qrs_code rc = start(&w, buf, cap, len);
+    if (rc == QRS_OK && (!valid_tag(tag) || !caps || n == 0))
+        rc = QRS_E_INVALID_ARGUMENT;
+    for (size_t i = 0; rc == QRS_OK && i < n; i++) {
+        const char *c = caps[i];
+        if (!c || !*c)
+            rc = QRS_E_INVALID_ARGUMENT;
+        for (; rc == QRS_OK && c && *c; c++)
+            if (!qrs_is_atom_char((unsigned char)*c))
+                rc = QRS_E_INVALID_ARGUMENT;
+    }
+    if (rc == QRS_OK && dialect == QRS_DIALECT_DRAFT03)
+        rc = QRS_E_DIALECT; /* ENABLE came with draft -05 */
+    if (rc != QRS_OK)
+        return rc;
+    qrs_w_str(&w, tag);
+    qrs_w_str(&w, " ENABLE");
+    for (size_t i = 0; i < n; i++) {
+        qrs_w_str(&w, " ");
+        qrs_w_str(&w, caps[i]);
+    }
+    qrs_w_str(&w, "\r\n");
+    return qrs_w_finish(&w, len);
+}
+
+/* abnf: message-data msg-att fetch-mod-resp */
+qrs_code qrs_build_fetch_modseq(qrs_dialect dialect, uint32_t msgno, uint32_t uid, uint64_t modseq,
+                                const char *flags, char *buf, size_t cap, size_t *len)
+{
+    qrs_writer w;
+    qrs_code rc = start(&w, buf, cap, len);
+    if (rc == QRS_OK && (msgno == 0 || uid == 0))
+        rc = QRS_E_NUMBER_RANGE;
+    if (rc == QRS_OK)
+        rc = check_modseq(dialect, modseq, 0); /* permsg-modsequence = mod-sequence-value */
+    if (rc == QRS_OK && flags && (!valid_words(flags) || flags[0] != '('))
+        rc = QRS_E_INVALID_ARGUMENT;
+    if (rc != QRS_OK)
+        return rc;
+    qrs_w_str(&w, "* ");
+    qrs_w_u64(&w, msgno);
+    qrs_w_str(&w, " FETCH (UID ");
+    qrs_w_u64(&w, uid);
+    qrs_w_str(&w, " MODSEQ (");
+    qrs_w_u64(&w, modseq);
+    qrs_w_str(&w, ")");
+    if (flags) {
+        qrs_w_str(&w, " FLAGS ");
+        qrs_w_str(&w, flags);
+    }
+    qrs_w_str(&w, ")\r\n");
+    return qrs_w_finish(&w, len);
+}
+
+/* abnf: mailbox-data search-sort-mod-seq */
+qrs_code qrs_build_search_modseq(qrs_dialect dialect, const uint32_t *numbers, size_t n, uint64_t modseq, char *buf,
+                                 size_t cap, size_t *len)
+{
+    qrs_writer w;
+    qrs_code rc = start(&w, buf, cap, len);
+    if (rc == QRS_OK && n && !numbers)
+        rc = QRS_E_INVALID_ARGUMENT;
+    for (size_t i = 0; rc == QRS_OK && i < n; i++)
+        if (numbers[i] == 0)
+            rc = QRS_E_NUMBER_RANGE;
+    if (rc == QRS_OK && n)
+        rc = check_modseq(dialect, modseq, 0);
+    if (rc != QRS_OK)
+        return rc;
+    qrs_w_str(&w, "* SEARCH");
+    for (size_t i = 0; i < n; i++) {
+        qrs_w_str(&w, " ");
+        qrs_w_u64(&w, numbers[i]);
+    }
+    if (n) {
+        qrs_w_str(&w, " (MODSEQ ");
+        qrs_w_u64(&w, modseq);
+        qrs_w_str(&w, ")");
+    }
+    qrs_w_str(&w, "\r\n");
+    return qrs_w_finish(&w, len);
+}
+
 /* MARK: - Line budget */
 
 /* Length of a range written as sequence-set text ("5" or "5:9"). */
