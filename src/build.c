@@ -590,11 +590,14 @@ qrs_code qrs_build_select_budget(qrs_dialect dialect, const char *tag, int exami
     /* known-uids: the cache compressed, then coarsened until it fits.  The
      * smallest gap that makes it fit is found by bisection over gap sizes. */
     qrs_ranges known;
+    size_t runs = n ? 1 : 0; /* the cache ascends: one range per run of consecutive UIDs */
+    for (size_t i = 1; i < n; i++)
+        runs += uids[i] != uids[i - 1] + 1u;
     size_t pad = (size_t)((sizeof(uint32_t) - (uintptr_t)(scratch->base + scratch->used) % sizeof(uint32_t)) %
                           sizeof(uint32_t));
-    if (n && scratch->cap - scratch->used < pad + n * sizeof(qrs_urange))
+    if (scratch->cap - scratch->used < pad || (scratch->cap - scratch->used - pad) / sizeof(qrs_urange) < runs)
         return QRS_E_ARENA_FULL;
-    qrs_ranges_init(&known, n ? (qrs_urange *)(void *)(scratch->base + scratch->used + pad) : NULL, n);
+    qrs_ranges_init(&known, runs ? (qrs_urange *)(void *)(scratch->base + scratch->used + pad) : NULL, runs);
     if (n && (rc = qrs_ranges_from_uids(&known, uids, n)) != QRS_OK)
         return rc;
     if (n) {
