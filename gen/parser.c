@@ -124,252 +124,255 @@ enum yysymbol_kind_t
   S_START_RESP_TEXT_CODE = 15,             /* START_RESP_TEXT_CODE  */
   S_START_FETCH_MOD_RESP = 16,             /* START_FETCH_MOD_RESP  */
   S_START_STATUS_ATT_VAL = 17,             /* START_STATUS_ATT_VAL  */
-  S_SP = 18,                               /* "SP"  */
-  S_CRLF = 19,                             /* "CRLF"  */
-  S_LPAREN = 20,                           /* "("  */
-  S_RPAREN = 21,                           /* ")"  */
-  S_LBRACKET = 22,                         /* "["  */
-  S_RBRACKET = 23,                         /* "]"  */
-  S_NUMBER = 24,                           /* "number"  */
-  S_SEQSET = 25,                           /* "sequence-set"  */
-  S_ATOM = 26,                             /* "atom"  */
-  S_ASTRING_WORD = 27,                     /* "astring"  */
-  S_LIST_WORD = 28,                        /* "list-word"  */
-  S_SECTION = 29,                          /* "section-word"  */
-  S_FLAG = 30,                             /* "flag"  */
-  S_QUOTED = 31,                           /* "quoted"  */
-  S_LITERAL = 32,                          /* "literal"  */
-  S_TEXT = 33,                             /* "text"  */
-  S_CODE_ATOM = 34,                        /* "resp-text-code atom"  */
-  S_CODE_TEXT = 35,                        /* "resp-text-code text"  */
-  S_TAG = 36,                              /* "tag"  */
-  S_UNTAGGED = 37,                         /* "*"  */
-  S_CONTINUE = 38,                         /* "+"  */
-  S_INVALID = 39,                          /* "invalid byte"  */
-  S_K_ALERT = 40,                          /* "ALERT"  */
-  S_K_ALL = 41,                            /* "ALL"  */
-  S_K_ANSWERED = 42,                       /* "ANSWERED"  */
-  S_K_APPEND = 43,                         /* "APPEND"  */
-  S_K_APR = 44,                            /* "APR"  */
-  S_K_AUG = 45,                            /* "AUG"  */
-  S_K_AUTH_ = 46,                          /* "AUTH="  */
-  S_K_AUTHENTICATE = 47,                   /* "AUTHENTICATE"  */
-  S_K_BAD = 48,                            /* "BAD"  */
-  S_K_BADCHARSET = 49,                     /* "BADCHARSET"  */
-  S_K_BCC = 50,                            /* "BCC"  */
-  S_K_BEFORE = 51,                         /* "BEFORE"  */
-  S_K_BODY = 52,                           /* "BODY"  */
-  S_K_BYE = 53,                            /* "BYE"  */
-  S_K_CAPABILITY = 54,                     /* "CAPABILITY"  */
-  S_K_CC = 55,                             /* "CC"  */
-  S_K_CHANGEDSINCE = 56,                   /* "CHANGEDSINCE"  */
-  S_K_CHARSET = 57,                        /* "CHARSET"  */
-  S_K_CHECK = 58,                          /* "CHECK"  */
-  S_K_CLOSE = 59,                          /* "CLOSE"  */
-  S_K_CLOSED = 60,                         /* "CLOSED"  */
-  S_K_CONDSTORE = 61,                      /* "CONDSTORE"  */
-  S_K_COPY = 62,                           /* "COPY"  */
-  S_K_CREATE = 63,                         /* "CREATE"  */
-  S_K_DEC = 64,                            /* "DEC"  */
-  S_K_DELETE = 65,                         /* "DELETE"  */
-  S_K_DELETED = 66,                        /* "DELETED"  */
-  S_K_DRAFT = 67,                          /* "DRAFT"  */
-  S_K_ENABLE = 68,                         /* "ENABLE"  */
-  S_K_ENABLED = 69,                        /* "ENABLED"  */
-  S_K_ENVELOPE = 70,                       /* "ENVELOPE"  */
-  S_K_ESEARCH = 71,                        /* "ESEARCH"  */
-  S_K_EXAMINE = 72,                        /* "EXAMINE"  */
-  S_K_EXISTS = 73,                         /* "EXISTS"  */
-  S_K_EXPUNGE = 74,                        /* "EXPUNGE"  */
-  S_K_FAST = 75,                           /* "FAST"  */
-  S_K_FEB = 76,                            /* "FEB"  */
-  S_K_FETCH = 77,                          /* "FETCH"  */
-  S_K_FLAGGED = 78,                        /* "FLAGGED"  */
-  S_K_FLAGS = 79,                          /* "FLAGS"  */
-  S_K_FROM = 80,                           /* "FROM"  */
-  S_K_FULL = 81,                           /* "FULL"  */
-  S_K_HEADER = 82,                         /* "HEADER"  */
-  S_K_HIGHESTMODSEQ = 83,                  /* "HIGHESTMODSEQ"  */
-  S_K_IMAP4REV1 = 84,                      /* "IMAP4rev1"  */
-  S_K_INBOX = 85,                          /* "INBOX"  */
-  S_K_INTERNALDATE = 86,                   /* "INTERNALDATE"  */
-  S_K_JAN = 87,                            /* "JAN"  */
-  S_K_JUL = 88,                            /* "JUL"  */
-  S_K_JUN = 89,                            /* "JUN"  */
-  S_K_KEYWORD = 90,                        /* "KEYWORD"  */
-  S_K_LARGER = 91,                         /* "LARGER"  */
-  S_K_LIST = 92,                           /* "LIST"  */
-  S_K_LOGIN = 93,                          /* "LOGIN"  */
-  S_K_LOGOUT = 94,                         /* "LOGOUT"  */
-  S_K_LSUB = 95,                           /* "LSUB"  */
-  S_K_MAR = 96,                            /* "MAR"  */
-  S_K_MAY = 97,                            /* "MAY"  */
-  S_K_MESSAGES = 98,                       /* "MESSAGES"  */
-  S_K_MODIFIED = 99,                       /* "MODIFIED"  */
-  S_K_MODSEQ = 100,                        /* "MODSEQ"  */
-  S_K_NAMESPACE = 101,                     /* "NAMESPACE"  */
-  S_K_NEW = 102,                           /* "NEW"  */
-  S_K_NIL = 103,                           /* "NIL"  */
-  S_K_NO = 104,                            /* "NO"  */
-  S_K_NOMODSEQ = 105,                      /* "NOMODSEQ"  */
-  S_K_NOOP = 106,                          /* "NOOP"  */
-  S_K_NOT = 107,                           /* "NOT"  */
-  S_K_NOV = 108,                           /* "NOV"  */
-  S_K_OCT = 109,                           /* "OCT"  */
-  S_K_OK = 110,                            /* "OK"  */
-  S_K_OLD = 111,                           /* "OLD"  */
-  S_K_ON = 112,                            /* "ON"  */
-  S_K_OR = 113,                            /* "OR"  */
-  S_K_PARSE = 114,                         /* "PARSE"  */
-  S_K_PERMANENTFLAGS = 115,                /* "PERMANENTFLAGS"  */
-  S_K_PREAUTH = 116,                       /* "PREAUTH"  */
-  S_K_PRIV = 117,                          /* "priv"  */
-  S_K_QRESYNC = 118,                       /* "QRESYNC"  */
-  S_K_RETURN = 119,                        /* "RETURN"  */
-  S_K_READ_ONLY = 120,                     /* "READ-ONLY"  */
-  S_K_READ_WRITE = 121,                    /* "READ-WRITE"  */
-  S_K_RECENT = 122,                        /* "RECENT"  */
-  S_K_RENAME = 123,                        /* "RENAME"  */
-  S_K_RFC822 = 124,                        /* "RFC822"  */
-  S_K_RFC822_SIZE = 125,                   /* "RFC822.SIZE"  */
-  S_K_SEARCH = 126,                        /* "SEARCH"  */
-  S_K_SEEN = 127,                          /* "SEEN"  */
-  S_K_SELECT = 128,                        /* "SELECT"  */
-  S_K_SENTBEFORE = 129,                    /* "SENTBEFORE"  */
-  S_K_SENTON = 130,                        /* "SENTON"  */
-  S_K_SENTSINCE = 131,                     /* "SENTSINCE"  */
-  S_K_SEP = 132,                           /* "SEP"  */
-  S_K_SHARED = 133,                        /* "shared"  */
-  S_K_SINCE = 134,                         /* "SINCE"  */
-  S_K_SMALLER = 135,                       /* "SMALLER"  */
-  S_K_SORT = 136,                          /* "SORT"  */
-  S_K_STARTTLS = 137,                      /* "STARTTLS"  */
-  S_K_STATUS = 138,                        /* "STATUS"  */
-  S_K_STORE = 139,                         /* "STORE"  */
-  S_K_STRUCTURE = 140,                     /* "STRUCTURE"  */
-  S_K_SUBJECT = 141,                       /* "SUBJECT"  */
-  S_K_SUBSCRIBE = 142,                     /* "SUBSCRIBE"  */
-  S_K_TAG = 143,                           /* "TAG"  */
-  S_K_TEXT = 144,                          /* "TEXT"  */
-  S_K_TO = 145,                            /* "TO"  */
-  S_K_TRYCREATE = 146,                     /* "TRYCREATE"  */
-  S_K_UID = 147,                           /* "UID"  */
-  S_K_UIDNEXT = 148,                       /* "UIDNEXT"  */
-  S_K_UIDVALIDITY = 149,                   /* "UIDVALIDITY"  */
-  S_K_UNANSWERED = 150,                    /* "UNANSWERED"  */
-  S_K_UNCHANGEDSINCE = 151,                /* "UNCHANGEDSINCE"  */
-  S_K_UNDELETED = 152,                     /* "UNDELETED"  */
-  S_K_UNDRAFT = 153,                       /* "UNDRAFT"  */
-  S_K_UNFLAGGED = 154,                     /* "UNFLAGGED"  */
-  S_K_UNKEYWORD = 155,                     /* "UNKEYWORD"  */
-  S_K_UNSEEN = 156,                        /* "UNSEEN"  */
-  S_K_UNSUBSCRIBE = 157,                   /* "UNSUBSCRIBE"  */
-  S_K_VANISHED = 158,                      /* "VANISHED"  */
-  S_K_X = 159,                             /* "X"  */
-  S_K_X_DRAFT_W02_QRESYNC = 160,           /* "X-DRAFT-W02-QRESYNC"  */
-  S_YYACCEPT = 161,                        /* $accept  */
-  S_start = 162,                           /* start  */
-  S_command = 163,                         /* command  */
-  S_command_body = 164,                    /* command_body  */
-  S_select_params = 165,                   /* select_params  */
-  S_select_param_list = 166,               /* select_param_list  */
-  S_select_param = 167,                    /* select_param  */
-  S_qresync_tail = 168,                    /* qresync_tail  */
-  S_seq_match_data = 169,                  /* seq_match_data  */
-  S_seq_match_data_frag = 170,             /* seq_match_data_frag  */
-  S_uidvalidity = 171,                     /* uidvalidity  */
-  S_known_uids = 172,                      /* known_uids  */
-  S_known_sequence_set = 173,              /* known_sequence_set  */
-  S_known_uid_set = 174,                   /* known_uid_set  */
-  S_sequence_set = 175,                    /* sequence_set  */
-  S_set_token = 176,                       /* set_token  */
-  S_generic_param_value = 177,             /* generic_param_value  */
-  S_tagged_ext_comp = 178,                 /* tagged_ext_comp  */
-  S_tagged_ext_item = 179,                 /* tagged_ext_item  */
-  S_fetch = 180,                           /* fetch  */
-  S_fetch_atts = 181,                      /* fetch_atts  */
-  S_fetch_att_list = 182,                  /* fetch_att_list  */
-  S_fetch_att = 183,                       /* fetch_att  */
-  S_fetch_modifier_list = 184,             /* fetch_modifier_list  */
-  S_fetch_modifier = 185,                  /* fetch_modifier  */
-  S_store = 186,                           /* store  */
-  S_store_modifier_list = 187,             /* store_modifier_list  */
-  S_store_modifier = 188,                  /* store_modifier  */
-  S_store_att_flags = 189,                 /* store_att_flags  */
-  S_store_action = 190,                    /* store_action  */
-  S_store_flags = 191,                     /* store_flags  */
-  S_flag_list = 192,                       /* flag_list  */
-  S_flag_seq = 193,                        /* flag_seq  */
-  S_flag = 194,                            /* flag  */
-  S_search = 195,                          /* search  */
-  S_search_ret_list = 196,                 /* search_ret_list  */
-  S_search_ret_name = 197,                 /* search_ret_name  */
-  S_search_program = 198,                  /* search_program  */
-  S_charset = 199,                         /* charset  */
-  S_search_key_seq = 200,                  /* search_key_seq  */
-  S_search_key = 201,                      /* search_key  */
-  S_search_key_list = 202,                 /* search_key_list  */
-  S_date = 203,                            /* date  */
-  S_search_modsequence = 204,              /* search_modsequence  */
-  S_entry_type = 205,                      /* entry_type  */
-  S_status_att_list = 206,                 /* status_att_list  */
-  S_status_att = 207,                      /* status_att  */
-  S_status_att_name = 208,                 /* status_att_name  */
-  S_capability_list = 209,                 /* capability_list  */
-  S_response = 210,                        /* response  */
-  S_tagged_status = 211,                   /* tagged_status  */
-  S_untagged_status = 212,                 /* untagged_status  */
-  S_resp_text = 213,                       /* resp_text  */
-  S_resp_text_code = 214,                  /* resp_text_code  */
-  S_untagged_data = 215,                   /* untagged_data  */
-  S_expunged_resp = 216,                   /* expunged_resp  */
-  S_vanished_uids = 217,                   /* vanished_uids  */
-  S_vanished_marker = 218,                 /* vanished_marker  */
-  S_tag_correlators = 219,                 /* tag_correlators  */
-  S_tag_string = 220,                      /* tag_string  */
-  S_msg_att = 221,                         /* msg_att  */
-  S_msg_att_list = 222,                    /* msg_att_list  */
-  S_msg_att_item = 223,                    /* msg_att_item  */
-  S_permsg_modsequence = 224,              /* permsg_modsequence  */
-  S_fetch_mod_resp_frag = 225,             /* fetch_mod_resp_frag  */
-  S_flag_fetch_list = 226,                 /* flag_fetch_list  */
-  S_flag_fetch_seq = 227,                  /* flag_fetch_seq  */
-  S_flag_fetch = 228,                      /* flag_fetch  */
-  S_search_resp = 229,                     /* search_resp  */
-  S_esearch_resp = 230,                    /* esearch_resp  */
-  S_esearch_item = 231,                    /* esearch_item  */
-  S_status_att_val_list = 232,             /* status_att_val_list  */
-  S_status_att_val = 233,                  /* status_att_val  */
-  S_mod_sequence_value = 234,              /* mod_sequence_value  */
-  S_mod_sequence_valzer = 235,             /* mod_sequence_valzer  */
-  S_nz_number = 236,                       /* nz_number  */
-  S_number = 237,                          /* number  */
-  S_mailbox = 238,                         /* mailbox  */
-  S_astring = 239,                         /* astring  */
-  S_string = 240,                          /* string  */
-  S_atom = 241,                            /* atom  */
-  S_generic_args = 242,                    /* generic_args  */
-  S_generic_item = 243,                    /* generic_item  */
-  S_generic_list = 244,                    /* generic_list  */
-  S_generic_token = 245,                   /* generic_token  */
-  S_kw_a = 246,                            /* kw_a  */
-  S_kw_status = 247,                       /* kw_status  */
-  S_kw_r = 248,                            /* kw_r  */
-  S_kw_num = 249,                          /* kw_num  */
-  S_kw_sel = 250,                          /* kw_sel  */
-  S_kw_macro = 251,                        /* kw_macro  */
-  S_cmd_generic_name = 252,                /* cmd_generic_name  */
-  S_uid_generic_name = 253,                /* uid_generic_name  */
-  S_resp_generic_name = 254,               /* resp_generic_name  */
-  S_num_generic_name = 255,                /* num_generic_name  */
-  S_fetch_att_generic = 256,               /* fetch_att_generic  */
-  S_msg_att_generic_name = 257,            /* msg_att_generic_name  */
-  S_esearch_generic_name = 258,            /* esearch_generic_name  */
-  S_select_label = 259,                    /* select_label  */
-  S_fetch_label = 260,                     /* fetch_label  */
-  S_store_label = 261,                     /* store_label  */
-  S_any_keyword = 262,                     /* any_keyword  */
-  S_kw_rest = 263                          /* kw_rest  */
+  S_START_FETCH_ATT = 18,                  /* START_FETCH_ATT  */
+  S_START_FLAG_LIST = 19,                  /* START_FLAG_LIST  */
+  S_START_FLAG_FETCH = 20,                 /* START_FLAG_FETCH  */
+  S_SP = 21,                               /* "SP"  */
+  S_CRLF = 22,                             /* "CRLF"  */
+  S_LPAREN = 23,                           /* "("  */
+  S_RPAREN = 24,                           /* ")"  */
+  S_LBRACKET = 25,                         /* "["  */
+  S_RBRACKET = 26,                         /* "]"  */
+  S_NUMBER = 27,                           /* "number"  */
+  S_SEQSET = 28,                           /* "sequence-set"  */
+  S_ATOM = 29,                             /* "atom"  */
+  S_ASTRING_WORD = 30,                     /* "astring"  */
+  S_LIST_WORD = 31,                        /* "list-word"  */
+  S_SECTION = 32,                          /* "section-word"  */
+  S_FLAG = 33,                             /* "flag"  */
+  S_QUOTED = 34,                           /* "quoted"  */
+  S_LITERAL = 35,                          /* "literal"  */
+  S_TEXT = 36,                             /* "text"  */
+  S_CODE_ATOM = 37,                        /* "resp-text-code atom"  */
+  S_CODE_TEXT = 38,                        /* "resp-text-code text"  */
+  S_TAG = 39,                              /* "tag"  */
+  S_UNTAGGED = 40,                         /* "*"  */
+  S_CONTINUE = 41,                         /* "+"  */
+  S_INVALID = 42,                          /* "invalid byte"  */
+  S_K_ALERT = 43,                          /* "ALERT"  */
+  S_K_ALL = 44,                            /* "ALL"  */
+  S_K_ANSWERED = 45,                       /* "ANSWERED"  */
+  S_K_APPEND = 46,                         /* "APPEND"  */
+  S_K_APR = 47,                            /* "APR"  */
+  S_K_AUG = 48,                            /* "AUG"  */
+  S_K_AUTH_ = 49,                          /* "AUTH="  */
+  S_K_AUTHENTICATE = 50,                   /* "AUTHENTICATE"  */
+  S_K_BAD = 51,                            /* "BAD"  */
+  S_K_BADCHARSET = 52,                     /* "BADCHARSET"  */
+  S_K_BCC = 53,                            /* "BCC"  */
+  S_K_BEFORE = 54,                         /* "BEFORE"  */
+  S_K_BODY = 55,                           /* "BODY"  */
+  S_K_BYE = 56,                            /* "BYE"  */
+  S_K_CAPABILITY = 57,                     /* "CAPABILITY"  */
+  S_K_CC = 58,                             /* "CC"  */
+  S_K_CHANGEDSINCE = 59,                   /* "CHANGEDSINCE"  */
+  S_K_CHARSET = 60,                        /* "CHARSET"  */
+  S_K_CHECK = 61,                          /* "CHECK"  */
+  S_K_CLOSE = 62,                          /* "CLOSE"  */
+  S_K_CLOSED = 63,                         /* "CLOSED"  */
+  S_K_CONDSTORE = 64,                      /* "CONDSTORE"  */
+  S_K_COPY = 65,                           /* "COPY"  */
+  S_K_CREATE = 66,                         /* "CREATE"  */
+  S_K_DEC = 67,                            /* "DEC"  */
+  S_K_DELETE = 68,                         /* "DELETE"  */
+  S_K_DELETED = 69,                        /* "DELETED"  */
+  S_K_DRAFT = 70,                          /* "DRAFT"  */
+  S_K_ENABLE = 71,                         /* "ENABLE"  */
+  S_K_ENABLED = 72,                        /* "ENABLED"  */
+  S_K_ENVELOPE = 73,                       /* "ENVELOPE"  */
+  S_K_ESEARCH = 74,                        /* "ESEARCH"  */
+  S_K_EXAMINE = 75,                        /* "EXAMINE"  */
+  S_K_EXISTS = 76,                         /* "EXISTS"  */
+  S_K_EXPUNGE = 77,                        /* "EXPUNGE"  */
+  S_K_FAST = 78,                           /* "FAST"  */
+  S_K_FEB = 79,                            /* "FEB"  */
+  S_K_FETCH = 80,                          /* "FETCH"  */
+  S_K_FLAGGED = 81,                        /* "FLAGGED"  */
+  S_K_FLAGS = 82,                          /* "FLAGS"  */
+  S_K_FROM = 83,                           /* "FROM"  */
+  S_K_FULL = 84,                           /* "FULL"  */
+  S_K_HEADER = 85,                         /* "HEADER"  */
+  S_K_HIGHESTMODSEQ = 86,                  /* "HIGHESTMODSEQ"  */
+  S_K_IMAP4REV1 = 87,                      /* "IMAP4rev1"  */
+  S_K_INBOX = 88,                          /* "INBOX"  */
+  S_K_INTERNALDATE = 89,                   /* "INTERNALDATE"  */
+  S_K_JAN = 90,                            /* "JAN"  */
+  S_K_JUL = 91,                            /* "JUL"  */
+  S_K_JUN = 92,                            /* "JUN"  */
+  S_K_KEYWORD = 93,                        /* "KEYWORD"  */
+  S_K_LARGER = 94,                         /* "LARGER"  */
+  S_K_LIST = 95,                           /* "LIST"  */
+  S_K_LOGIN = 96,                          /* "LOGIN"  */
+  S_K_LOGOUT = 97,                         /* "LOGOUT"  */
+  S_K_LSUB = 98,                           /* "LSUB"  */
+  S_K_MAR = 99,                            /* "MAR"  */
+  S_K_MAY = 100,                           /* "MAY"  */
+  S_K_MESSAGES = 101,                      /* "MESSAGES"  */
+  S_K_MODIFIED = 102,                      /* "MODIFIED"  */
+  S_K_MODSEQ = 103,                        /* "MODSEQ"  */
+  S_K_NAMESPACE = 104,                     /* "NAMESPACE"  */
+  S_K_NEW = 105,                           /* "NEW"  */
+  S_K_NIL = 106,                           /* "NIL"  */
+  S_K_NO = 107,                            /* "NO"  */
+  S_K_NOMODSEQ = 108,                      /* "NOMODSEQ"  */
+  S_K_NOOP = 109,                          /* "NOOP"  */
+  S_K_NOT = 110,                           /* "NOT"  */
+  S_K_NOV = 111,                           /* "NOV"  */
+  S_K_OCT = 112,                           /* "OCT"  */
+  S_K_OK = 113,                            /* "OK"  */
+  S_K_OLD = 114,                           /* "OLD"  */
+  S_K_ON = 115,                            /* "ON"  */
+  S_K_OR = 116,                            /* "OR"  */
+  S_K_PARSE = 117,                         /* "PARSE"  */
+  S_K_PERMANENTFLAGS = 118,                /* "PERMANENTFLAGS"  */
+  S_K_PREAUTH = 119,                       /* "PREAUTH"  */
+  S_K_PRIV = 120,                          /* "priv"  */
+  S_K_QRESYNC = 121,                       /* "QRESYNC"  */
+  S_K_RETURN = 122,                        /* "RETURN"  */
+  S_K_READ_ONLY = 123,                     /* "READ-ONLY"  */
+  S_K_READ_WRITE = 124,                    /* "READ-WRITE"  */
+  S_K_RECENT = 125,                        /* "RECENT"  */
+  S_K_RENAME = 126,                        /* "RENAME"  */
+  S_K_RFC822 = 127,                        /* "RFC822"  */
+  S_K_RFC822_SIZE = 128,                   /* "RFC822.SIZE"  */
+  S_K_SEARCH = 129,                        /* "SEARCH"  */
+  S_K_SEEN = 130,                          /* "SEEN"  */
+  S_K_SELECT = 131,                        /* "SELECT"  */
+  S_K_SENTBEFORE = 132,                    /* "SENTBEFORE"  */
+  S_K_SENTON = 133,                        /* "SENTON"  */
+  S_K_SENTSINCE = 134,                     /* "SENTSINCE"  */
+  S_K_SEP = 135,                           /* "SEP"  */
+  S_K_SHARED = 136,                        /* "shared"  */
+  S_K_SINCE = 137,                         /* "SINCE"  */
+  S_K_SMALLER = 138,                       /* "SMALLER"  */
+  S_K_SORT = 139,                          /* "SORT"  */
+  S_K_STARTTLS = 140,                      /* "STARTTLS"  */
+  S_K_STATUS = 141,                        /* "STATUS"  */
+  S_K_STORE = 142,                         /* "STORE"  */
+  S_K_STRUCTURE = 143,                     /* "STRUCTURE"  */
+  S_K_SUBJECT = 144,                       /* "SUBJECT"  */
+  S_K_SUBSCRIBE = 145,                     /* "SUBSCRIBE"  */
+  S_K_TAG = 146,                           /* "TAG"  */
+  S_K_TEXT = 147,                          /* "TEXT"  */
+  S_K_TO = 148,                            /* "TO"  */
+  S_K_TRYCREATE = 149,                     /* "TRYCREATE"  */
+  S_K_UID = 150,                           /* "UID"  */
+  S_K_UIDNEXT = 151,                       /* "UIDNEXT"  */
+  S_K_UIDVALIDITY = 152,                   /* "UIDVALIDITY"  */
+  S_K_UNANSWERED = 153,                    /* "UNANSWERED"  */
+  S_K_UNCHANGEDSINCE = 154,                /* "UNCHANGEDSINCE"  */
+  S_K_UNDELETED = 155,                     /* "UNDELETED"  */
+  S_K_UNDRAFT = 156,                       /* "UNDRAFT"  */
+  S_K_UNFLAGGED = 157,                     /* "UNFLAGGED"  */
+  S_K_UNKEYWORD = 158,                     /* "UNKEYWORD"  */
+  S_K_UNSEEN = 159,                        /* "UNSEEN"  */
+  S_K_UNSUBSCRIBE = 160,                   /* "UNSUBSCRIBE"  */
+  S_K_VANISHED = 161,                      /* "VANISHED"  */
+  S_K_X = 162,                             /* "X"  */
+  S_K_X_DRAFT_W02_QRESYNC = 163,           /* "X-DRAFT-W02-QRESYNC"  */
+  S_YYACCEPT = 164,                        /* $accept  */
+  S_start = 165,                           /* start  */
+  S_command = 166,                         /* command  */
+  S_command_body = 167,                    /* command_body  */
+  S_select_params = 168,                   /* select_params  */
+  S_select_param_list = 169,               /* select_param_list  */
+  S_select_param = 170,                    /* select_param  */
+  S_qresync_tail = 171,                    /* qresync_tail  */
+  S_seq_match_data = 172,                  /* seq_match_data  */
+  S_seq_match_data_frag = 173,             /* seq_match_data_frag  */
+  S_uidvalidity = 174,                     /* uidvalidity  */
+  S_known_uids = 175,                      /* known_uids  */
+  S_known_sequence_set = 176,              /* known_sequence_set  */
+  S_known_uid_set = 177,                   /* known_uid_set  */
+  S_sequence_set = 178,                    /* sequence_set  */
+  S_set_token = 179,                       /* set_token  */
+  S_generic_param_value = 180,             /* generic_param_value  */
+  S_tagged_ext_comp = 181,                 /* tagged_ext_comp  */
+  S_tagged_ext_item = 182,                 /* tagged_ext_item  */
+  S_fetch = 183,                           /* fetch  */
+  S_fetch_atts = 184,                      /* fetch_atts  */
+  S_fetch_att_list = 185,                  /* fetch_att_list  */
+  S_fetch_att = 186,                       /* fetch_att  */
+  S_fetch_modifier_list = 187,             /* fetch_modifier_list  */
+  S_fetch_modifier = 188,                  /* fetch_modifier  */
+  S_store = 189,                           /* store  */
+  S_store_modifier_list = 190,             /* store_modifier_list  */
+  S_store_modifier = 191,                  /* store_modifier  */
+  S_store_att_flags = 192,                 /* store_att_flags  */
+  S_store_action = 193,                    /* store_action  */
+  S_store_flags = 194,                     /* store_flags  */
+  S_flag_list = 195,                       /* flag_list  */
+  S_flag_seq = 196,                        /* flag_seq  */
+  S_flag = 197,                            /* flag  */
+  S_search = 198,                          /* search  */
+  S_search_ret_list = 199,                 /* search_ret_list  */
+  S_search_ret_name = 200,                 /* search_ret_name  */
+  S_search_program = 201,                  /* search_program  */
+  S_charset = 202,                         /* charset  */
+  S_search_key_seq = 203,                  /* search_key_seq  */
+  S_search_key = 204,                      /* search_key  */
+  S_search_key_list = 205,                 /* search_key_list  */
+  S_date = 206,                            /* date  */
+  S_search_modsequence = 207,              /* search_modsequence  */
+  S_entry_type = 208,                      /* entry_type  */
+  S_status_att_list = 209,                 /* status_att_list  */
+  S_status_att = 210,                      /* status_att  */
+  S_status_att_name = 211,                 /* status_att_name  */
+  S_capability_list = 212,                 /* capability_list  */
+  S_response = 213,                        /* response  */
+  S_tagged_status = 214,                   /* tagged_status  */
+  S_untagged_status = 215,                 /* untagged_status  */
+  S_resp_text = 216,                       /* resp_text  */
+  S_resp_text_code = 217,                  /* resp_text_code  */
+  S_untagged_data = 218,                   /* untagged_data  */
+  S_expunged_resp = 219,                   /* expunged_resp  */
+  S_vanished_uids = 220,                   /* vanished_uids  */
+  S_vanished_marker = 221,                 /* vanished_marker  */
+  S_tag_correlators = 222,                 /* tag_correlators  */
+  S_tag_string = 223,                      /* tag_string  */
+  S_msg_att = 224,                         /* msg_att  */
+  S_msg_att_list = 225,                    /* msg_att_list  */
+  S_msg_att_item = 226,                    /* msg_att_item  */
+  S_permsg_modsequence = 227,              /* permsg_modsequence  */
+  S_fetch_mod_resp_frag = 228,             /* fetch_mod_resp_frag  */
+  S_flag_fetch_list = 229,                 /* flag_fetch_list  */
+  S_flag_fetch_seq = 230,                  /* flag_fetch_seq  */
+  S_flag_fetch = 231,                      /* flag_fetch  */
+  S_search_resp = 232,                     /* search_resp  */
+  S_esearch_resp = 233,                    /* esearch_resp  */
+  S_esearch_item = 234,                    /* esearch_item  */
+  S_status_att_val_list = 235,             /* status_att_val_list  */
+  S_status_att_val = 236,                  /* status_att_val  */
+  S_mod_sequence_value = 237,              /* mod_sequence_value  */
+  S_mod_sequence_valzer = 238,             /* mod_sequence_valzer  */
+  S_nz_number = 239,                       /* nz_number  */
+  S_number = 240,                          /* number  */
+  S_mailbox = 241,                         /* mailbox  */
+  S_astring = 242,                         /* astring  */
+  S_string = 243,                          /* string  */
+  S_atom = 244,                            /* atom  */
+  S_generic_args = 245,                    /* generic_args  */
+  S_generic_item = 246,                    /* generic_item  */
+  S_generic_list = 247,                    /* generic_list  */
+  S_generic_token = 248,                   /* generic_token  */
+  S_kw_a = 249,                            /* kw_a  */
+  S_kw_status = 250,                       /* kw_status  */
+  S_kw_r = 251,                            /* kw_r  */
+  S_kw_num = 252,                          /* kw_num  */
+  S_kw_sel = 253,                          /* kw_sel  */
+  S_kw_macro = 254,                        /* kw_macro  */
+  S_cmd_generic_name = 255,                /* cmd_generic_name  */
+  S_uid_generic_name = 256,                /* uid_generic_name  */
+  S_resp_generic_name = 257,               /* resp_generic_name  */
+  S_num_generic_name = 258,                /* num_generic_name  */
+  S_fetch_att_generic = 259,               /* fetch_att_generic  */
+  S_msg_att_generic_name = 260,            /* msg_att_generic_name  */
+  S_esearch_generic_name = 261,            /* esearch_generic_name  */
+  S_select_label = 262,                    /* select_label  */
+  S_fetch_label = 263,                     /* fetch_label  */
+  S_store_label = 264,                     /* store_label  */
+  S_any_keyword = 265,                     /* any_keyword  */
+  S_kw_rest = 266                          /* kw_rest  */
 };
 typedef enum yysymbol_kind_t yysymbol_kind_t;
 
@@ -703,21 +706,21 @@ union yyalloc
 #endif /* !YYCOPY_NEEDED */
 
 /* YYFINAL -- State number of the termination state.  */
-#define YYFINAL  233
+#define YYFINAL  291
 /* YYLAST -- Last index in YYTABLE.  */
-#define YYLAST   5025
+#define YYLAST   5179
 
 /* YYNTOKENS -- Number of terminals.  */
-#define YYNTOKENS  161
+#define YYNTOKENS  164
 /* YYNNTS -- Number of nonterminals.  */
 #define YYNNTS  103
 /* YYNRULES -- Number of rules.  */
-#define YYNRULES  538
+#define YYNRULES  541
 /* YYNSTATES -- Number of states.  */
-#define YYNSTATES  804
+#define YYNSTATES  810
 
 /* YYMAXUTOK -- Last valid token kind.  */
-#define YYMAXUTOK   415
+#define YYMAXUTOK   418
 
 
 /* YYTRANSLATE(TOKEN-NUM) -- Symbol number corresponding to TOKEN-NUM
@@ -729,59 +732,60 @@ union yyalloc
 static const yytype_int16 yyrline[] =
 {
        0,   131,   131,   132,   133,   134,   135,   136,   137,   138,
-     139,   140,   141,   142,   143,   144,   145,   152,   157,   158,
-     159,   160,   161,   163,   164,   165,   166,   168,   170,   172,
-     177,   178,   185,   186,   187,   192,   194,   195,   200,   201,
-     202,   203,   207,   212,   217,   222,   227,   232,   237,   240,
-     240,   247,   248,   249,   256,   257,   261,   262,   267,   268,
-     273,   274,   275,   276,   277,   281,   282,   287,   288,   289,
-     290,   294,   295,   296,   301,   302,   303,   308,   309,   314,
-     315,   316,   321,   322,   326,   330,   331,   335,   336,   341,
-     342,   346,   347,   352,   353,   358,   359,   360,   366,   367,
-     368,   372,   373,   377,   378,   383,   384,   388,   389,   394,
-     394,   394,   394,   394,   394,   394,   394,   395,   395,   395,
-     395,   395,   395,   396,   396,   396,   396,   397,   397,   397,
-     398,   398,   398,   399,   399,   399,   400,   400,   401,   402,
-     402,   403,   404,   405,   406,   407,   408,   412,   413,   417,
-     418,   423,   424,   429,   429,   429,   433,   434,   438,   441,
-     441,   441,   441,   441,   441,   445,   446,   453,   454,   455,
-     456,   457,   458,   459,   462,   462,   462,   463,   463,   463,
-     463,   463,   468,   469,   470,   471,   472,   477,   478,   479,
-     480,   481,   482,   483,   484,   485,   490,   491,   492,   493,
+     139,   140,   141,   142,   143,   144,   145,   146,   147,   148,
+     155,   160,   161,   162,   163,   164,   166,   167,   168,   169,
+     171,   173,   175,   180,   181,   188,   189,   190,   195,   197,
+     198,   203,   204,   205,   206,   210,   215,   220,   225,   230,
+     235,   240,   243,   243,   250,   251,   252,   259,   260,   264,
+     265,   270,   271,   276,   277,   278,   279,   280,   284,   285,
+     290,   291,   292,   293,   297,   298,   299,   304,   305,   306,
+     311,   312,   317,   318,   319,   324,   325,   329,   333,   334,
+     338,   339,   344,   345,   349,   350,   355,   356,   361,   362,
+     363,   369,   370,   371,   375,   376,   380,   381,   386,   387,
+     391,   392,   397,   397,   397,   397,   397,   397,   397,   397,
+     398,   398,   398,   398,   398,   398,   399,   399,   399,   399,
+     400,   400,   400,   401,   401,   401,   402,   402,   402,   403,
+     403,   404,   405,   405,   406,   407,   408,   409,   410,   411,
+     415,   416,   420,   421,   426,   427,   432,   432,   432,   436,
+     437,   441,   444,   444,   444,   444,   444,   444,   448,   449,
+     456,   457,   458,   459,   460,   461,   462,   465,   465,   465,
+     466,   466,   466,   466,   466,   471,   472,   473,   474,   475,
+     480,   481,   482,   483,   484,   485,   486,   487,   488,   493,
      494,   495,   496,   497,   498,   499,   500,   501,   502,   503,
-     505,   510,   511,   519,   523,   524,   528,   529,   534,   539,
-     543,   544,   548,   549,   551,   552,   557,   561,   565,   566,
-     570,   571,   575,   576,   581,   582,   583,   589,   590,   594,
-     595,   596,   597,   602,   603,   607,   608,   609,   610,   611,
-     612,   619,   624,   629,   634,   639,   644,   645,   646,   647,
-     651,   652,   657,   658,   659,   660,   667,   668,   672,   673,
-     674,   678,   679,   683,   683,   683,   683,   683,   683,   683,
-     683,   683,   683,   687,   687,   687,   688,   688,   688,   688,
-     688,   689,   689,   689,   689,   690,   690,   690,   691,   691,
-     692,   692,   692,   698,   698,   698,   698,   698,   698,   698,
-     698,   698,   699,   699,   699,   700,   700,   700,   700,   703,
-     703,   703,   703,   703,   703,   703,   703,   703,   703,   704,
-     704,   704,   706,   706,   706,   706,   706,   706,   706,   706,
-     706,   706,   706,   707,   707,   707,   707,   707,   709,   709,
-     709,   709,   709,   709,   709,   709,   709,   709,   709,   710,
-     710,   710,   710,   711,   711,   713,   713,   713,   713,   713,
-     713,   713,   713,   713,   713,   713,   714,   714,   714,   714,
-     714,   716,   716,   716,   716,   716,   716,   716,   716,   716,
-     716,   716,   717,   717,   717,   717,   717,   717,   719,   719,
-     719,   719,   719,   719,   719,   719,   719,   719,   719,   719,
-     720,   720,   720,   720,   722,   722,   722,   722,   722,   722,
-     722,   722,   722,   722,   722,   723,   723,   723,   723,   723,
-     723,   725,   725,   725,   725,   725,   725,   725,   725,   725,
-     725,   725,   726,   726,   726,   726,   726,   726,   729,   729,
-     729,   729,   729,   729,   729,   729,   729,   730,   730,   730,
-     730,   730,   730,   730,   730,   730,   730,   731,   731,   731,
-     731,   731,   731,   731,   731,   731,   732,   732,   732,   732,
-     732,   732,   732,   732,   732,   732,   733,   733,   733,   733,
-     733,   733,   733,   733,   733,   733,   734,   734,   734,   734,
-     734,   734,   734,   734,   734,   734,   734,   735,   735,   735,
-     735,   735,   735,   735,   735,   735,   736,   736,   736,   736,
-     736,   736,   736,   736,   736,   737,   737,   737,   737,   737,
-     737,   737,   737,   738,   738,   738,   738,   738,   738
+     504,   505,   506,   508,   513,   514,   522,   526,   527,   531,
+     532,   537,   542,   546,   547,   551,   552,   554,   555,   560,
+     564,   568,   569,   573,   574,   578,   579,   584,   585,   586,
+     592,   593,   597,   598,   599,   600,   605,   606,   610,   611,
+     612,   613,   614,   615,   622,   627,   632,   637,   642,   647,
+     648,   649,   650,   654,   655,   660,   661,   662,   663,   670,
+     671,   675,   676,   677,   681,   682,   686,   686,   686,   686,
+     686,   686,   686,   686,   686,   686,   690,   690,   690,   691,
+     691,   691,   691,   691,   692,   692,   692,   692,   693,   693,
+     693,   694,   694,   695,   695,   695,   701,   701,   701,   701,
+     701,   701,   701,   701,   701,   702,   702,   702,   703,   703,
+     703,   703,   706,   706,   706,   706,   706,   706,   706,   706,
+     706,   706,   707,   707,   707,   709,   709,   709,   709,   709,
+     709,   709,   709,   709,   709,   709,   710,   710,   710,   710,
+     710,   712,   712,   712,   712,   712,   712,   712,   712,   712,
+     712,   712,   713,   713,   713,   713,   714,   714,   716,   716,
+     716,   716,   716,   716,   716,   716,   716,   716,   716,   717,
+     717,   717,   717,   717,   719,   719,   719,   719,   719,   719,
+     719,   719,   719,   719,   719,   720,   720,   720,   720,   720,
+     720,   722,   722,   722,   722,   722,   722,   722,   722,   722,
+     722,   722,   722,   723,   723,   723,   723,   725,   725,   725,
+     725,   725,   725,   725,   725,   725,   725,   725,   726,   726,
+     726,   726,   726,   726,   728,   728,   728,   728,   728,   728,
+     728,   728,   728,   728,   728,   729,   729,   729,   729,   729,
+     729,   732,   732,   732,   732,   732,   732,   732,   732,   732,
+     733,   733,   733,   733,   733,   733,   733,   733,   733,   733,
+     734,   734,   734,   734,   734,   734,   734,   734,   734,   735,
+     735,   735,   735,   735,   735,   735,   735,   735,   735,   736,
+     736,   736,   736,   736,   736,   736,   736,   736,   736,   737,
+     737,   737,   737,   737,   737,   737,   737,   737,   737,   737,
+     738,   738,   738,   738,   738,   738,   738,   738,   738,   739,
+     739,   739,   739,   739,   739,   739,   739,   739,   740,   740,
+     740,   740,   740,   740,   740,   740,   741,   741,   741,   741,
+     741,   741
 };
 #endif
 
@@ -804,21 +808,22 @@ yysymbol_name (yysymbol_kind_t yysymbol)
   "START_STORE_MODIFIER", "START_EXPUNGED_RESP",
   "START_MOD_SEQUENCE_VALUE", "START_MOD_SEQUENCE_VALZER",
   "START_SEARCH_MODSEQUENCE", "START_RESP_TEXT_CODE",
-  "START_FETCH_MOD_RESP", "START_STATUS_ATT_VAL", "SP", "CRLF", "(", ")",
-  "[", "]", "number", "sequence-set", "atom", "astring", "list-word",
-  "section-word", "flag", "quoted", "literal", "text",
-  "resp-text-code atom", "resp-text-code text", "tag", "*", "+",
-  "invalid byte", "ALERT", "ALL", "ANSWERED", "APPEND", "APR", "AUG",
-  "AUTH=", "AUTHENTICATE", "BAD", "BADCHARSET", "BCC", "BEFORE", "BODY",
-  "BYE", "CAPABILITY", "CC", "CHANGEDSINCE", "CHARSET", "CHECK", "CLOSE",
-  "CLOSED", "CONDSTORE", "COPY", "CREATE", "DEC", "DELETE", "DELETED",
-  "DRAFT", "ENABLE", "ENABLED", "ENVELOPE", "ESEARCH", "EXAMINE", "EXISTS",
-  "EXPUNGE", "FAST", "FEB", "FETCH", "FLAGGED", "FLAGS", "FROM", "FULL",
-  "HEADER", "HIGHESTMODSEQ", "IMAP4rev1", "INBOX", "INTERNALDATE", "JAN",
-  "JUL", "JUN", "KEYWORD", "LARGER", "LIST", "LOGIN", "LOGOUT", "LSUB",
-  "MAR", "MAY", "MESSAGES", "MODIFIED", "MODSEQ", "NAMESPACE", "NEW",
-  "NIL", "NO", "NOMODSEQ", "NOOP", "NOT", "NOV", "OCT", "OK", "OLD", "ON",
-  "OR", "PARSE", "PERMANENTFLAGS", "PREAUTH", "priv", "QRESYNC", "RETURN",
+  "START_FETCH_MOD_RESP", "START_STATUS_ATT_VAL", "START_FETCH_ATT",
+  "START_FLAG_LIST", "START_FLAG_FETCH", "SP", "CRLF", "(", ")", "[", "]",
+  "number", "sequence-set", "atom", "astring", "list-word", "section-word",
+  "flag", "quoted", "literal", "text", "resp-text-code atom",
+  "resp-text-code text", "tag", "*", "+", "invalid byte", "ALERT", "ALL",
+  "ANSWERED", "APPEND", "APR", "AUG", "AUTH=", "AUTHENTICATE", "BAD",
+  "BADCHARSET", "BCC", "BEFORE", "BODY", "BYE", "CAPABILITY", "CC",
+  "CHANGEDSINCE", "CHARSET", "CHECK", "CLOSE", "CLOSED", "CONDSTORE",
+  "COPY", "CREATE", "DEC", "DELETE", "DELETED", "DRAFT", "ENABLE",
+  "ENABLED", "ENVELOPE", "ESEARCH", "EXAMINE", "EXISTS", "EXPUNGE", "FAST",
+  "FEB", "FETCH", "FLAGGED", "FLAGS", "FROM", "FULL", "HEADER",
+  "HIGHESTMODSEQ", "IMAP4rev1", "INBOX", "INTERNALDATE", "JAN", "JUL",
+  "JUN", "KEYWORD", "LARGER", "LIST", "LOGIN", "LOGOUT", "LSUB", "MAR",
+  "MAY", "MESSAGES", "MODIFIED", "MODSEQ", "NAMESPACE", "NEW", "NIL", "NO",
+  "NOMODSEQ", "NOOP", "NOT", "NOV", "OCT", "OK", "OLD", "ON", "OR",
+  "PARSE", "PERMANENTFLAGS", "PREAUTH", "priv", "QRESYNC", "RETURN",
   "READ-ONLY", "READ-WRITE", "RECENT", "RENAME", "RFC822", "RFC822.SIZE",
   "SEARCH", "SEEN", "SELECT", "SENTBEFORE", "SENTON", "SENTSINCE", "SEP",
   "shared", "SINCE", "SMALLER", "SORT", "STARTTLS", "STATUS", "STORE",
@@ -855,7 +860,7 @@ yysymbol_name (yysymbol_kind_t yysymbol)
 }
 #endif
 
-#define YYPACT_NINF (-693)
+#define YYPACT_NINF (-711)
 
 #define yypact_value_is_default(Yyn) \
   ((Yyn) == YYPACT_NINF)
@@ -869,87 +874,87 @@ yysymbol_name (yysymbol_kind_t yysymbol)
    STATE-NUM.  */
 static const yytype_int16 yypact[] =
 {
-     161,    23,   149,    70,    70,    67,  4055,  4190,  4325,  -115,
-      78,    85,    20,     7,    25,   -33,   138,   114,  -693,   126,
-     140,   132,  -693,  -693,  -693,  -693,  -693,  -693,  -693,    70,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,   180,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,   186,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,   187,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,   192,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,   193,  -693,   194,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,   195,  -693,  -693,
-    -693,  -693,  -693,   196,  -693,   198,  -693,   199,   201,  -693,
-     202,   204,   205,  -693,   206,  -693,   207,   213,   214,   217,
-     234,   236,  -693,  -693,  4460,    31,  3544,    30,  -693,   237,
-    -693,   159,  1460,    78,  1601,    85,  1742,    52,    38,   153,
-      78,    70,   233,   233,   233,   246,    85,   244,   244,   233,
-     233,   244,  -693,  -693,   251,   261,   262,  -693,  -693,   264,
-     267,   271,   272,   273,  -693,  -693,   275,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,   174,   274,  -693,
-    -693,  -693,   251,  -693,   251,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,   277,  -693,  -693,  -693,   177,   278,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,     7,  -693,   279,
-      70,   280,  1037,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,     4,  -693,  -693,   285,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,    78,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  3407,   287,  2722,    70,   435,  -693,  2722,  2722,
-      70,  4595,  -693,   288,    30,  -693,  4730,   287,   287,   290,
-     291,   291,  2722,    30,  -693,  -693,   288,   289,  -693,   292,
-    -693,  -693,   293,  1178,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,    43,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,   296,   294,   298,   -12,
-     297,  -693,  -693,  3407,   299,  -693,   301,  -693,  3803,  -693,
-    -693,   302,   303,   304,   305,   306,  -693,  -693,  -693,   308,
-     309,   310,   311,  -693,   312,  -693,   313,   314,   315,  -693,
-    -693,   316,   317,   318,   319,   320,   321,   322,   323,   324,
-    -693,  -693,  -693,  -693,   325,  -693,  -693,  -693,   326,  -693,
-    -693,   299,   327,   328,  -693,   329,   264,  -693,   330,  -693,
-    -693,  -693,  -693,   896,   331,  -693,  -693,  -693,  -693,   333,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  2165,    80,   334,   335,
-     338,  -693,    78,    53,  1178,  -693,   170,   339,   167,  -693,
-    -693,  -693,   341,  -693,  -693,   276,  -693,  2024,  -693,    89,
-    2722,  2859,  2722,  2722,  2996,  2722,  2722,  3407,   244,  3803,
-    2859,  3803,   342,  2859,  2859,  2859,  2859,   244,  2722,  2722,
-    2722,    70,  3407,  3803,  -693,   345,    34,    70,  -693,    70,
-     288,   755,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,   347,   288,   210,  -693,  -693,
-    -693,  -693,   350,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,   352,  -693,   281,  -693,
-     353,  -693,   346,   354,  -693,  -693,  -693,  -693,    70,   356,
-      85,  4055,  4865,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,   362,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,  3803,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,   364,  -693,  -693,   366,
-    -693,  -693,  -693,  -693,   367,  2585,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,  -693,   -30,  4325,  -693,
-    -693,  -693,   368,  -693,  -693,  -693,  -693,    90,  3920,  -693,
-     369,    78,    58,   370,     5,  -693,    60,   371,  -693,   170,
-    -693,    96,   115,  -693,   373,  -693,  3803,  2722,  3803,   372,
-    -693,   119,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-     121,  -693,  -693,   127,  1319,   896,  -693,   377,   379,   380,
-     128,  -693,  -693,  -693,   381,   170,  -693,  -693,    78,  -693,
-     139,  -693,  -693,   382,  -693,  -693,  -693,  4865,  -693,  4190,
-     326,  -693,  -693,  3685,  1883,   383,   -30,  -693,   384,  2305,
-    -693,  -693,  -693,   385,  -693,  -693,  -693,   386,   387,   233,
-    3920,  -693,   896,   388,   389,   -33,  -693,    67,  -693,   141,
-    -693,  -693,  -693,  3685,  -693,    22,  -693,   162,  3133,  2445,
-    -693,    78,  -693,  -693,  -693,  -693,  -693,  -693,  -693,  -693,
-    -693,  -693,  -693,  -693,  -693,  -693,   163,  -693,  -693,   390,
-    3270,  -693,  -693,  -693
+     263,    41,    79,   151,   151,    30,  4206,  4341,  4476,   -89,
+      66,    74,     6,    14,    10,   -47,  2057,  1352,   102,   156,
+     129,  -711,   141,   155,   159,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,   151,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,   168,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,   169,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,   170,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,   172,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,   173,  -711,
+     174,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+     175,  -711,  -711,  -711,  -711,  -711,   176,  -711,   177,  -711,
+     180,   181,  -711,   187,   190,   191,  -711,   192,  -711,   193,
+     194,   195,   197,   198,   199,  -711,  5016,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  2338,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,   200,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  2478,
+    -711,  -711,  4611,     1,  3577,    45,  -711,   204,  -711,   203,
+    1493,    66,  1634,    74,  1775,    67,    40,   189,    66,   151,
+     201,   201,   201,   206,    74,   205,   205,   201,   201,   205,
+      47,  -711,  -711,    82,  2892,  -711,  -711,    86,  -711,  -711,
+    -711,  -711,   210,   213,   214,  -711,  -711,   216,   217,   218,
+     219,   220,  -711,  -711,   221,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,   161,   224,  -711,  -711,  -711,
+     210,  -711,   210,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,   225,  -711,  -711,  -711,   163,   226,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,    14,  -711,   227,   151,   215,
+    1070,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+       5,  -711,  -711,   229,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,    66,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    5016,  -711,  -711,  -711,  3029,  -711,  3440,   230,  2755,   151,
+    3718,  -711,  2755,  2755,   151,  4746,  -711,   231,    45,  -711,
+    4881,   230,   230,   232,   233,   233,  2755,    45,  -711,  -711,
+     231,   234,  -711,   237,  -711,  -711,   236,  1211,  -711,  -711,
+    -711,  -711,  -711,   114,  -711,  -711,  -711,  -711,  -711,   241,
+     239,   243,    -9,   260,  -711,  -711,  -711,  -711,  3440,   264,
+    -711,   266,  -711,  3954,  -711,  -711,   268,   269,   272,   274,
+     285,  -711,  -711,  -711,   287,   288,   289,   299,  -711,   307,
+    -711,   309,   311,   313,  -711,  -711,   315,   319,   322,   323,
+     325,   327,   328,   329,   330,  -711,  -711,  -711,  -711,   331,
+    -711,  -711,  -711,   332,  -711,  -711,   264,   333,   334,  -711,
+     335,   216,  -711,   336,  -711,  -711,  -711,  -711,   929,   337,
+    -711,  -711,  -711,  -711,   339,  -711,  -711,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,  2198,    69,   340,   341,   343,  -711,    66,   118,  1211,
+    -711,   152,   344,   212,  -711,  -711,  -711,   345,  -711,  -711,
+     346,  -711,  2057,  -711,   122,  2755,  3166,  2755,  2755,  3303,
+    2755,  2755,  3440,   205,  3954,  3166,  3954,   348,  3166,  3166,
+    3166,  3166,   205,  2755,  2755,  2755,   151,  3440,  3954,  -711,
+     349,    33,   151,  -711,   151,   231,   788,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+     350,   231,   222,  -711,  -711,  -711,  -711,   353,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,
+    -711,   354,  -711,   259,  -711,   355,  -711,   347,   356,  -711,
+    -711,  -711,  -711,   151,   358,    74,  4206,   359,  3954,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,   360,  -711,  -711,
+     361,  -711,  -711,  -711,  -711,   363,  2618,  -711,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,   -28,  4476,
+    -711,  -711,  -711,   364,  -711,  -711,  -711,  -711,   123,  4071,
+    -711,   365,    66,   106,   366,    16,  -711,   109,   352,  -711,
+     152,  -711,   124,   367,  -711,  3954,  2755,  3954,   368,  -711,
+     128,  -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,   133,
+    -711,  -711,   134,  1352,   929,  -711,   370,   371,   372,   139,
+    -711,  -711,  -711,   373,   152,  -711,  -711,    66,  -711,   140,
+    -711,  -711,   374,  -711,  -711,  -711,  4341,   332,  -711,  -711,
+    3836,  1916,   375,   -28,  -711,   376,  -711,  -711,   102,   377,
+     201,  4071,  -711,   929,   378,   379,   -47,  -711,    30,   150,
+    -711,  -711,  -711,  3836,  -711,    17,  -711,    66,  -711,  -711,
+    -711,  -711,  -711,  -711,  -711,  -711,  -711,  -711,   380,  -711
 };
 
 /* YYDEFACT[STATE-NUM] -- Default reduction number in state STATE-NUM.
@@ -958,118 +963,118 @@ static const yytype_int16 yypact[] =
 static const yytype_int16 yydefact[] =
 {
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     2,     0,
-       0,     0,     3,    49,    50,     4,    48,     5,    45,     0,
-      43,     6,   381,   448,   300,   449,   450,   451,   452,   453,
-     454,   288,   455,   456,   457,   458,   290,   292,   459,   393,
-     460,   461,   462,   463,    36,   464,   465,   466,   467,   468,
-     469,   285,   291,   470,   294,   284,   295,   297,   302,   471,
-     384,   472,   396,   473,   301,   474,   475,   476,   477,   478,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     2,     0,     0,     0,     3,    52,    53,     4,    51,
+       5,    48,     0,    46,     6,   384,   451,   303,   452,   453,
+     454,   455,   456,   457,   291,   458,   459,   460,   461,   293,
+     295,   462,   396,   463,   464,   465,   466,    39,   467,   468,
+     469,   470,   471,   472,   288,   294,   473,   297,   287,   298,
+     300,   305,   474,   387,   475,   399,   476,   304,   477,   478,
      479,   480,   481,   482,   483,   484,   485,   486,   487,   488,
-     489,   490,   491,   395,   492,   493,   494,   287,   495,   496,
-     497,   498,   499,   286,   500,   501,   502,   503,   504,   289,
-     505,     0,   509,   506,   507,   296,   508,   510,   511,   386,
-     512,   283,   513,   514,   515,   516,   517,   518,   519,   293,
-     520,   388,   385,   521,   522,   523,   524,   525,   526,   527,
-     387,   528,   529,   530,   394,   531,   532,   533,   534,   535,
-     536,   390,   537,   538,     7,    32,   383,   389,   391,   392,
-     397,    37,   382,   398,     0,   299,   401,   412,   411,   298,
-     403,   405,   402,   404,   410,    75,     8,    71,   400,   406,
-     407,   408,   409,   413,    76,   399,   414,   427,   417,   429,
-     428,   419,   421,   418,   420,     0,   423,     9,    79,   416,
-     422,   424,   425,   426,   430,    83,   415,     0,    10,   251,
-      11,   252,    12,     0,    13,   194,   190,     0,     0,   188,
-       0,     0,     0,    14,     0,    15,     0,     0,     0,     0,
-       0,     0,    16,     1,     0,     0,     0,   186,   173,     0,
-      46,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,   303,   310,     0,     0,     0,   313,   312,     0,
-       0,     0,     0,     0,   311,   306,     0,   305,   307,   308,
-     309,   314,   266,   304,   176,   175,   174,     0,     0,   319,
-     179,   181,     0,   327,   202,   237,   322,   330,   329,   178,
-     177,   180,   234,   234,     0,   323,   324,   328,     0,     0,
-     196,   321,   325,   326,   331,   266,   320,     0,   182,     0,
-       0,     0,     0,    33,    51,    34,    74,    73,    72,    82,
-      81,    80,     0,   213,   211,     0,   151,   195,   187,   189,
-     253,   191,   192,   193,     0,   250,   254,   245,   246,   247,
-     248,   249,     0,    27,     0,     0,     0,    22,     0,     0,
-       0,     0,    17,    29,   186,   168,     0,   204,   203,   207,
-     205,   206,     0,   186,   170,   171,   210,     0,   172,     0,
-      47,    44,     0,     0,    52,   263,   264,   262,   257,   258,
-     260,   261,   443,   433,   446,   445,   435,   437,   434,   436,
-     444,   439,     0,    54,    56,   259,   256,   432,   438,   440,
-     441,   442,   447,   265,   431,   214,     0,     0,   215,     0,
-       0,   226,   165,     0,    30,   255,     0,    20,     0,   109,
-     110,     0,     0,     0,     0,     0,   111,   121,   112,     0,
-       0,     0,     0,   113,     0,   114,     0,     0,     0,   115,
-     116,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-     117,   118,   122,   119,     0,   120,   144,    95,   103,   107,
-     146,    30,     0,     0,    21,     0,     0,   318,     0,   317,
-     316,   315,   266,     0,     0,   332,   343,   198,   200,     0,
-     346,   345,   199,   336,   338,   335,   337,   344,   340,   334,
-     339,   341,   342,   347,   266,   333,     0,     0,     0,     0,
-     185,    42,     0,     0,     0,    53,     0,     0,     0,   155,
-     153,   154,     0,   227,   166,     0,    19,     0,   147,     0,
+     489,   490,   491,   492,   493,   494,   398,   495,   496,   497,
+     290,   498,   499,   500,   501,   502,   289,   503,   504,   505,
+     506,   507,   292,   508,     0,   512,   509,   510,   299,   511,
+     513,   514,   389,   515,   286,   516,   517,   518,   519,   520,
+     521,   522,   296,   523,   391,   388,   524,   525,   526,   527,
+     528,   529,   530,   390,   531,   532,   533,   397,   534,   535,
+     536,   537,   538,   539,   393,   540,   541,     7,    35,   386,
+     392,   394,   395,   400,    40,   385,   401,     0,   302,   404,
+     415,   414,   301,   406,   408,   405,   407,   413,    78,     8,
+      74,   403,   409,   410,   411,   412,   416,    79,   402,   417,
+     430,   420,   432,   431,   422,   424,   421,   423,     0,   426,
+       9,    82,   419,   425,   427,   428,   429,   433,    86,   418,
+       0,    10,   254,    11,   255,    12,     0,    13,   197,   193,
+       0,     0,   191,     0,     0,     0,    14,     0,    15,     0,
+       0,     0,     0,     0,     0,    16,     0,   351,   352,    63,
+     364,    65,   355,    72,    64,    70,   357,   358,   356,    71,
+     365,   360,    17,    66,   354,   359,   361,   362,   363,    73,
+     353,     0,   266,   267,   265,    96,   446,   436,   449,   448,
+     438,   440,   437,   439,   447,   442,    18,    90,    91,    94,
+      97,   435,   441,   443,   444,   445,   450,   268,   434,     0,
+      19,     1,     0,     0,     0,   189,   176,     0,    49,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,    18,     0,     0,     0,    25,     0,
-      26,     0,   274,   275,   273,   277,   281,   278,   282,   279,
-     280,   267,   268,   276,   167,     0,   201,     0,   365,   377,
-     368,   379,     0,   370,   371,   369,   240,   378,   373,   238,
-     367,   372,   374,   375,   376,   380,     0,   366,     0,   235,
-       0,   169,   184,    38,    57,    55,   216,   218,     0,     0,
-       0,     0,     0,   348,   349,    60,   361,    62,   352,    69,
-      61,    67,   354,   355,   353,    68,   362,   357,    58,    63,
-     351,   356,   358,   359,   360,    70,   350,     0,   145,   123,
-     150,   130,   149,   124,   125,   106,     0,   105,   126,     0,
-     136,   139,   141,   131,     0,     0,   133,   134,   135,   132,
-     140,   127,   128,   129,   143,   137,   108,     0,     0,    86,
-      85,    77,     0,    23,    24,   269,   271,     0,     0,   197,
-       0,     0,     0,     0,     0,   183,     0,     0,   212,     0,
-     152,     0,     0,    65,     0,   148,     0,     0,     0,     0,
-     101,     0,    98,   102,   164,   159,   160,   161,   162,   163,
-       0,   156,   158,     0,     0,     0,   270,     0,     0,     0,
-       0,   220,   364,   363,     0,     0,   241,   242,     0,   208,
-       0,   243,    40,    39,    35,   217,    31,     0,    64,     0,
-     104,   138,   142,     0,     0,     0,     0,    28,     0,     0,
-      93,    84,    87,    88,    91,    94,   272,     0,     0,     0,
-       0,   219,     0,     0,     0,     0,   209,     0,    66,     0,
-      96,   100,    99,     0,   157,     0,    89,     0,     0,     0,
-     224,     0,   222,   221,   225,   239,   236,   244,    41,    59,
-      97,    78,    90,    92,   228,   232,     0,   230,   233,     0,
-       0,   229,   223,   231
+       0,    68,    92,     0,     0,   231,   235,     0,   233,   236,
+     306,   313,     0,     0,     0,   316,   315,     0,     0,     0,
+       0,     0,   314,   309,     0,   308,   310,   311,   312,   317,
+     269,   307,   179,   178,   177,     0,     0,   322,   182,   184,
+       0,   330,   205,   240,   325,   333,   332,   181,   180,   183,
+     237,   237,     0,   326,   327,   331,     0,     0,   199,   324,
+     328,   329,   334,   269,   323,     0,   185,     0,     0,     0,
+       0,    36,    54,    37,    77,    76,    75,    85,    84,    83,
+       0,   216,   214,     0,   154,   198,   190,   192,   256,   194,
+     195,   196,     0,   253,   257,   248,   249,   250,   251,   252,
+       0,    67,    93,    95,     0,   232,     0,    30,     0,     0,
+       0,    25,     0,     0,     0,     0,    20,    32,   189,   171,
+       0,   207,   206,   210,   208,   209,     0,   189,   173,   174,
+     213,     0,   175,     0,    50,    47,     0,     0,    55,   260,
+     261,   263,   264,     0,    57,    59,   262,   259,   217,     0,
+       0,   218,     0,     0,   229,    69,   234,   168,     0,    33,
+     258,     0,    23,     0,   112,   113,     0,     0,     0,     0,
+       0,   114,   124,   115,     0,     0,     0,     0,   116,     0,
+     117,     0,     0,     0,   118,   119,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,   120,   121,   125,   122,     0,
+     123,   147,    98,   106,   110,   149,    33,     0,     0,    24,
+       0,     0,   321,     0,   320,   319,   318,   269,     0,     0,
+     335,   346,   201,   203,     0,   349,   348,   202,   339,   341,
+     338,   340,   347,   343,   337,   342,   344,   345,   350,   269,
+     336,     0,     0,     0,     0,   188,    45,     0,     0,     0,
+      56,     0,     0,     0,   158,   156,   157,     0,   230,   169,
+       0,    22,     0,   150,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,    21,
+       0,     0,     0,    28,     0,    29,     0,   277,   278,   276,
+     280,   284,   281,   285,   282,   283,   270,   271,   279,   170,
+       0,   204,     0,   368,   380,   371,   382,     0,   373,   374,
+     372,   243,   381,   376,   241,   370,   375,   377,   378,   379,
+     383,     0,   369,     0,   238,     0,   172,   187,    41,    60,
+      58,   219,   221,     0,     0,     0,     0,    61,     0,   148,
+     126,   153,   133,   152,   127,   128,   109,     0,   108,   129,
+       0,   139,   142,   144,   134,     0,     0,   136,   137,   138,
+     135,   143,   130,   131,   132,   146,   140,   111,     0,     0,
+      89,    88,    80,     0,    26,    27,   272,   274,     0,     0,
+     200,     0,     0,     0,     0,     0,   186,     0,     0,   215,
+       0,   155,     0,     0,   151,     0,     0,     0,     0,   104,
+       0,   101,   105,   167,   162,   163,   164,   165,   166,     0,
+     159,   161,     0,     0,     0,   273,     0,     0,     0,     0,
+     223,   367,   366,     0,     0,   244,   245,     0,   211,     0,
+     246,    43,    42,    38,   220,    34,     0,   107,   141,   145,
+       0,     0,     0,     0,    31,     0,    87,   275,     0,     0,
+       0,     0,   222,     0,     0,     0,     0,   212,     0,     0,
+      99,   103,   102,     0,   160,     0,   227,     0,   225,   224,
+     228,   242,   239,   247,    44,    62,   100,    81,     0,   226
 };
 
 /* YYPGOTO[NTERM-NUM].  */
 static const yytype_int16 yypgoto[] =
 {
-    -693,  -693,  -693,  -693,   -80,  -207,   166,  -693,  -639,  -693,
-    -693,  -281,  -693,  -693,    16,    29,  -232,    32,  -101,  -143,
-    -693,  -693,  -585,  -323,   173,  -141,  -248,   175,  -356,  -693,
-    -693,  -693,  -327,  -355,   -52,  -693,  -319,  -692,  -693,  -270,
-    -410,  -693,  -447,   415,  -693,  -693,  -318,  -693,  -103,  -693,
-    -693,  -693,  -298,   112,  -693,   197,  -178,  -693,  -693,  -634,
-    -693,  -693,  -329,  -349,  -693,  -693,  -693,  -366,   133,  -693,
-    -693,  -693,  -635,    27,  -214,  -215,  -245,  -302,  -249,  -499,
-    -337,  -283,  -533,  -693,  -693,    -3,     0,     3,    14,    28,
-      17,    74,  -693,  -693,  -693,  -638,  -693,  -693,  -693,  -693,
-    -693,  -437,    -6
+    -711,  -711,  -711,  -711,  -271,  -299,    88,  -711,  -667,  -711,
+    -711,  -319,  -711,  -711,     9,    37,  -280,   -58,  -168,  -207,
+    -175,  -711,  -215,  -358,   107,  -204,  -288,   108,  -382,  -711,
+    -328,  -711,   157,    92,  -112,  -711,  -350,  -710,  -711,  -303,
+    -468,  -711,  -513,   411,  -711,  -711,  -349,  -711,  -190,  -711,
+    -711,  -711,  -363,    42,  -711,   132,  -235,  -711,  -711,  -663,
+    -711,  -711,  -351,  -361,  -711,  -339,  -711,    20,    70,  -711,
+    -711,  -711,  -656,     4,  -259,  -269,  -255,  -367,  -381,  -551,
+      46,  -360,  -591,  -711,  -711,    -3,     0,    11,    22,    29,
+      25,    12,  -711,  -711,  -711,  -683,  -711,  -711,  -711,  -711,
+    -711,  -527,    -6
 };
 
 /* YYDEFGOTO[NTERM-NUM].  */
 static const yytype_int16 yydefgoto[] =
 {
-       0,    16,    18,   276,   526,   154,   155,   687,    30,    31,
-     382,    27,   239,   379,   466,    26,   325,   402,   403,   427,
-     628,   692,   629,   176,   177,   474,   197,   198,   671,   672,
-     751,   752,   753,   754,   357,   701,   702,   467,   646,   468,
-     469,   529,   641,   470,   522,   710,   711,   712,   353,    22,
-     287,   308,   319,   223,   309,   208,   334,   417,   418,   606,
-     679,   720,   721,   420,   225,   780,   796,   797,   370,   369,
-     589,   730,   232,   421,   212,   341,   347,   424,   425,   405,
-     406,   363,   571,   677,   572,   407,   408,   409,   410,   411,
-     412,   282,   482,   315,   504,   635,   724,   596,   161,   184,
-     205,   413,   414
+       0,    19,    21,   344,   581,   157,   158,   718,    33,    34,
+     456,    30,   297,   453,   521,    29,   393,   463,   464,   482,
+     252,   320,   253,   179,   180,   529,   200,   201,   702,   703,
+     276,   277,   278,   279,   431,   730,   731,   522,   677,   523,
+     524,   584,   672,   525,   577,   739,   740,   741,   427,    25,
+     355,   376,   387,   226,   377,   211,   402,   470,   471,   661,
+     710,   749,   750,   473,   228,   290,   327,   328,   444,   443,
+     644,   759,   235,   474,   215,   409,   415,   479,   480,   466,
+     467,   437,   626,   708,   627,   281,   282,   283,   284,   285,
+     286,   350,   537,   383,   559,   259,   753,   651,   164,   187,
+     208,   287,   288
 };
 
 /* YYTABLE[YYPACT[STATE-NUM]] -- What to do in state STATE-NUM.  If
@@ -1077,663 +1082,160 @@ static const yytype_int16 yydefgoto[] =
    number is the opposite.  If YYTABLE_NINF, syntax error.  */
 static const yytype_int16 yytable[] =
 {
-     162,   185,   206,   156,   178,   199,   157,   179,   200,   158,
-     180,   201,   327,   348,   330,   422,   351,   607,   528,    25,
-     159,   181,   202,   160,   183,   204,   729,   693,   676,   519,
-     415,   329,   376,    28,   336,   182,   203,   210,   342,   343,
-     723,   215,   345,   207,   349,   350,   573,   732,   669,   731,
-     226,   770,   317,   704,   668,   735,   471,   472,   240,    17,
-     669,   514,   211,   318,   515,   227,   484,   216,   705,   335,
-     508,   514,   332,   404,   604,   509,    23,    24,   322,   284,
-      29,   790,    23,    24,    23,    24,   524,    29,   226,   228,
-     217,   763,   706,   653,    23,    24,   656,   657,   658,   659,
-     598,   670,   209,   227,   599,   520,   218,   637,   715,   211,
-     638,   716,   219,   670,   242,   229,   230,   736,   707,   708,
-     213,   521,   723,   231,   573,   224,   709,   228,   788,   652,
-     787,   654,   234,   737,   404,   285,   738,   744,   233,   746,
-     745,   286,   747,   666,   235,   246,   760,   416,   748,   761,
-     237,   238,   768,   229,   230,   220,   221,   765,   236,   244,
-     766,   231,   789,   222,     1,     2,     3,     4,     5,     6,
-       7,     8,     9,    10,    11,    12,    13,    14,    15,   321,
-     778,   800,   756,   792,   801,    19,    20,    21,   337,   367,
-     607,   368,   364,   365,   642,   373,   374,   647,   241,   560,
-     650,   390,   391,   642,   242,   243,   642,   642,   642,   642,
-     244,   245,   246,   247,   248,   665,   249,   250,   703,   251,
-     252,   576,   253,   254,   255,   256,   607,   695,   283,   784,
-     316,   257,   258,   311,   277,   259,   162,   278,   185,   156,
-     206,   178,   157,   199,   179,   158,   200,   180,   279,   201,
-     312,   281,   260,   314,   261,   320,   159,   340,   181,   160,
-     202,   183,   280,   204,   313,   404,   344,   339,   346,   352,
-     326,   324,   182,   324,   203,   324,   333,   338,   573,   354,
-     355,   639,   356,   643,   644,   358,   648,   649,   742,   359,
-     360,   361,   366,   651,   362,   372,   611,   375,   378,   661,
-     662,   663,   660,   419,   381,   423,   483,   703,   506,   507,
-     609,   512,   510,   511,   516,   517,   518,   525,   523,   527,
-     530,   531,   532,   533,   534,   573,   535,   536,   537,   538,
-     539,   540,   541,   542,   543,   544,   545,   546,   547,   548,
-     549,   550,   551,   552,   553,   555,   556,   557,   559,   380,
-     574,   575,   600,   680,   601,   283,   602,   608,   480,   610,
-     505,   277,   655,   499,   278,   667,   500,   678,   681,   501,
-     682,   426,   686,   684,   689,   279,   473,   755,   281,   685,
-     694,   683,   696,   503,   697,   698,   714,   725,   728,   280,
-     743,   554,   734,   739,   502,   757,   690,   758,   759,   762,
-     767,   773,   775,   778,   691,   733,   779,   781,   323,   785,
-     786,   802,   755,   605,   673,   513,   769,   328,   674,   791,
-     713,   331,   777,   793,   558,   772,   740,   214,   774,   377,
-     688,   783,   799,   310,   803,   481,   371,     0,     0,     0,
-       0,   755,   798,     0,     0,     0,     0,     0,   741,     0,
-     727,     0,     0,     0,     0,   428,     0,     0,     0,    23,
-      24,     0,     0,   798,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,   429,   430,     0,     0,
-       0,     0,     0,     0,     0,   431,   432,   433,     0,     0,
-     434,     0,   435,     0,     0,     0,     0,     0,     0,     0,
-     597,   436,   437,   590,     0,     0,   591,     0,     0,   592,
-       0,     0,   771,   438,     0,   439,     0,   440,     0,     0,
-     593,   636,     0,   595,   630,   441,   442,   631,     0,     0,
-     632,     0,     0,     0,   594,   213,     0,   443,     0,   603,
-       0,   633,   444,     0,   782,     0,   445,   446,   447,     0,
-       0,     0,     0,     0,   448,   634,     0,   449,     0,     0,
-       0,     0,   450,     0,   451,   452,   453,   664,     0,   454,
-     455,     0,     0,   426,     0,   473,   456,     0,     0,   457,
-     458,     0,   459,     0,     0,   460,     0,   461,   462,   463,
-     464,   465,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,   162,   636,     0,   156,   630,
-       0,   157,   631,     0,   158,   632,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,   159,   633,     0,   160,     0,
-       0,     0,     0,     0,     0,     0,     0,   333,     0,     0,
-     634,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+     165,   188,   209,   159,   181,   202,   160,   182,   203,   465,
+     260,   628,    28,   254,   213,   583,   255,   161,   183,   204,
+     662,   321,   395,   450,   398,   707,   752,   256,   162,   184,
+     205,   163,   186,   207,   468,   574,   185,   206,   257,   229,
+     758,    31,   410,   411,   397,   258,   700,   404,   417,   418,
+     761,   218,   352,    32,   230,   413,   699,   764,   733,   760,
+     790,   416,   700,   280,   419,   526,   527,   214,   420,   298,
+     385,   421,   210,   734,   403,   539,   465,   219,   231,   563,
+      20,   386,   684,   806,   564,   687,   688,   689,   690,   628,
+     400,   784,   653,   212,    26,    27,   654,   735,   752,   701,
+     220,   214,   229,   324,   232,   233,   422,   424,   353,   216,
+     425,   575,   234,   227,   354,   701,   221,   230,    22,    23,
+      24,   804,   222,   736,   737,   289,   683,   576,   685,   390,
+     803,   738,    32,    26,    27,   569,    26,    27,   570,   569,
+     697,   231,   659,   668,   744,   300,   669,   745,   765,   771,
+     292,   469,   772,   777,   773,   304,   291,   774,   775,   732,
+     781,   786,   293,   782,   787,   223,   224,   232,   233,   662,
+     441,   302,   442,   225,   805,   234,   294,   615,    26,    27,
+     295,   296,   438,   439,   447,   448,   461,   462,   465,   299,
+     300,   301,   800,   302,   303,   304,   305,   306,   307,   631,
+     724,   308,   309,   662,   670,   475,   674,   675,   310,   679,
+     680,   311,   312,   313,   314,   315,   316,   628,   317,   318,
+     319,   324,   692,   693,   694,   388,   389,   405,   408,   412,
+     260,   426,   414,   254,   428,   429,   255,   430,   432,   433,
+     434,   435,   455,   436,   732,   440,   446,   256,   449,   452,
+     472,   478,   538,   561,   562,   609,   628,   567,   257,   769,
+     565,   566,   571,   572,   573,   258,     1,     2,     3,     4,
+       5,     6,     7,     8,     9,    10,    11,    12,    13,    14,
+      15,    16,    17,    18,   578,   580,   351,   582,   384,   585,
+     586,   379,   345,   587,   165,   588,   188,   159,   209,   181,
+     160,   202,   182,   346,   203,   394,   589,   280,   590,   591,
+     592,   161,   406,   183,   347,   204,   380,   349,   407,   382,
+     593,   348,   162,   381,   184,   163,   205,   186,   594,   207,
+     595,   185,   596,   206,   597,   329,   598,   392,   682,   392,
+     599,   392,   401,   600,   601,   768,   602,   691,   603,   604,
+     605,   606,   607,   608,   610,   611,   612,   614,   664,   629,
+     630,   655,   714,   656,   657,   663,   665,   722,   711,   666,
+     280,   686,   698,   709,   712,   713,   763,   717,   715,   720,
+     723,   725,   726,   716,   727,   743,   754,   757,   391,   770,
+     766,   778,   779,   780,   783,   788,   793,   795,   762,   568,
+     797,   660,   801,   802,   809,   704,   721,   667,   789,   396,
+     705,   742,   399,   807,   260,   776,   423,   254,   323,   613,
+     255,   792,   767,   217,   794,   454,   378,   451,   719,   351,
+     799,   256,   535,   756,   560,   345,   808,   554,   481,   796,
+     555,   445,   257,   528,   476,     0,   346,   536,     0,   258,
+       0,   556,     0,     0,     0,     0,     0,   347,     0,     0,
+     349,     0,     0,     0,   348,   558,     0,     0,     0,   557,
+     329,     0,   477,     0,     0,     0,     0,     0,     0,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,   206,     0,     0,   199,     0,     0,   200,     0,
-       0,   201,   636,     0,     0,   630,     0,     0,   631,     0,
-       0,   632,   202,     0,     0,   204,     0,     0,     0,     0,
-       0,     0,   633,     0,     0,   722,   203,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,   634,     0,   726,     0,
-       0,   324,     0,     0,     0,    28,     0,     0,     0,     0,
+       0,   791,     0,     0,     0,     0,     0,     0,     0,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,   636,     0,   185,   630,     0,   178,   631,     0,   179,
-     632,     0,   180,     0,     0,     0,     0,     0,     0,     0,
-       0,   633,     0,   181,   636,   764,   183,   630,     0,     0,
-     631,     0,     0,   632,     0,   634,     0,   182,     0,     0,
-       0,     0,     0,   324,   633,   561,   675,   722,     0,   562,
-     563,   564,   565,   566,   567,   568,   569,   570,   634,     0,
-       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,   392,    50,    51,    52,    53,   165,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-      68,    69,   393,    71,   394,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,   395,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
-     118,   396,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   130,   397,   398,   133,   134,   135,   136,   137,
-     138,   139,   399,   141,   142,   143,   400,   145,   146,   147,
-     148,   149,   150,   401,   152,   153,   561,     0,     0,     0,
-     562,   563,   564,   565,   566,   567,   568,   569,   570,     0,
-       0,     0,     0,     0,     0,     0,    33,    34,    35,    36,
-      37,    38,    39,    40,    41,    42,    43,    44,    45,    46,
-      47,    48,   392,    50,    51,    52,    53,   165,    55,    56,
-      57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
-      67,    68,    69,   393,    71,   394,    73,    74,    75,    76,
-      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
-      87,    88,    89,    90,    91,    92,   395,    94,    95,    96,
-      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
-     107,   108,   109,   110,   169,   112,   113,   114,   115,   116,
-     117,   118,   396,   120,   121,   122,   123,   124,   125,   126,
-     127,   128,   129,   130,   397,   398,   133,   134,   135,   136,
-     137,   138,   139,   399,   141,   142,   143,   400,   145,   146,
-     147,   148,   149,   150,   401,   152,   153,   383,   384,     0,
-       0,   385,   386,   387,   388,     0,   389,     0,   390,   391,
-       0,     0,     0,     0,     0,     0,     0,    33,    34,    35,
-      36,    37,    38,    39,    40,    41,    42,    43,    44,    45,
-      46,    47,    48,   392,    50,    51,    52,    53,   165,    55,
-      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
-      66,    67,    68,    69,   393,    71,   394,    73,    74,    75,
-      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
-      86,    87,    88,    89,    90,    91,    92,   395,    94,    95,
-      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
-     106,   107,   108,   109,   110,   169,   112,   113,   114,   115,
-     116,   117,   118,   396,   120,   121,   122,   123,   124,   125,
-     126,   127,   128,   129,   130,   397,   398,   133,   134,   135,
-     136,   137,   138,   139,   399,   141,   142,   143,   400,   145,
-     146,   147,   148,   149,   150,   401,   152,   153,   383,     0,
-       0,     0,   385,   386,   387,   388,     0,   389,     0,   390,
-     391,     0,     0,     0,     0,     0,     0,     0,    33,    34,
-      35,    36,    37,    38,    39,    40,    41,    42,    43,    44,
-      45,    46,    47,    48,   392,    50,    51,    52,    53,   165,
-      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
-      65,    66,    67,    68,    69,   393,    71,   394,    73,    74,
-      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
-      85,    86,    87,    88,    89,    90,    91,    92,   395,    94,
-      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
-     105,   106,   107,   108,   109,   110,   169,   112,   113,   114,
-     115,   116,   117,   118,   396,   120,   121,   122,   123,   124,
-     125,   126,   127,   128,   129,   130,   397,   398,   133,   134,
-     135,   136,   137,   138,   139,   399,   141,   142,   143,   400,
-     145,   146,   147,   148,   149,   150,   401,   152,   153,   749,
-       0,     0,     0,   385,   386,   387,     0,     0,     0,   750,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   392,    50,    51,    52,    53,
-     165,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   393,    71,   394,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   395,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   169,   112,   113,
-     114,   115,   116,   117,   118,   396,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   130,   397,   398,   133,
-     134,   135,   136,   137,   138,   139,   399,   141,   142,   143,
-     400,   145,   146,   147,   148,   149,   150,   401,   152,   153,
-     322,     0,     0,     0,    23,    24,    32,     0,     0,     0,
+       0,   798,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,   579,     0,     0,     0,     0,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
-      43,    44,    45,    46,    47,    48,    49,    50,    51,    52,
-      53,    54,    55,    56,    57,    58,    59,    60,    61,    62,
-      63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
-      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
-      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
-      93,    94,    95,    96,    97,    98,    99,   100,   101,   102,
-     103,   104,   105,   106,   107,   108,   109,   110,   111,   112,
-     113,   114,   115,   116,   117,   118,   119,   120,   121,   122,
-     123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
-     133,   134,   135,   136,   137,   138,   139,   140,   141,   142,
-     143,   144,   145,   146,   147,   148,   149,   150,   151,   152,
-     153,   322,     0,     0,     0,    23,    24,   163,     0,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,    33,    34,    35,    36,    37,    38,    39,    40,    41,
-      42,    43,    44,    45,    46,    47,    48,   164,    50,    51,
-      52,    53,   165,    55,    56,    57,    58,    59,    60,    61,
-      62,    63,    64,    65,    66,    67,    68,    69,   166,    71,
-     167,    73,    74,    75,    76,    77,    78,    79,    80,    81,
-      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
-      92,   168,    94,    95,    96,    97,    98,    99,   100,   101,
-     102,   103,   104,   105,   106,   107,   108,   109,   110,   169,
-     112,   113,   114,   115,   116,   117,   118,   170,   120,   121,
-     122,   123,   124,   125,   126,   127,   128,   129,   130,   171,
-     172,   133,   134,   135,   136,   137,   138,   139,   173,   141,
-     142,   143,   174,   145,   146,   147,   148,   149,   150,   175,
-     152,   153,   322,     0,     0,     0,    23,    24,   186,     0,
+       0,     0,     0,     0,     0,   652,     0,     0,   645,     0,
+       0,   646,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,   658,   647,     0,     0,     0,   260,     0,     0,   254,
+       0,     0,   255,   648,     0,     0,   650,     0,     0,     0,
+     649,     0,     0,   256,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,   257,     0,     0,     0,     0,     0,
+       0,   258,     0,     0,     0,   695,     0,     0,     0,     0,
+       0,   481,     0,   528,     0,     0,     0,     0,     0,     0,
+       0,     0,   673,     0,     0,   678,     0,     0,   681,     0,
+       0,   673,     0,     0,   673,   673,   673,   673,     0,     0,
+       0,     0,     0,   696,     0,     0,     0,     0,     0,     0,
+     165,     0,     0,   159,     0,     0,   160,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,   161,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,   162,     0,
+       0,   163,     0,   209,     0,     0,   202,     0,     0,   203,
+     401,     0,     0,   260,     0,     0,   254,     0,     0,   255,
+     204,     0,     0,     0,     0,     0,   755,     0,     0,     0,
+     256,   205,     0,     0,   207,     0,     0,     0,   206,     0,
+       0,   257,     0,     0,   751,     0,     0,     0,   258,     0,
        0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,    33,    34,    35,    36,    37,    38,    39,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,   187,    50,
-      51,    52,    53,   165,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,   188,
-      71,   189,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,   190,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     169,   112,   113,   114,   115,   116,   117,   118,   191,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     192,   193,   133,   134,   135,   136,   137,   138,   139,   194,
-     141,   142,   143,   195,   145,   146,   147,   148,   149,   150,
-     196,   152,   153,   322,     0,     0,     0,    23,    24,   700,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,    33,    34,    35,    36,    37,    38,    39,
-      40,    41,    42,    43,    44,    45,    46,    47,    48,   392,
-      50,    51,    52,    53,   165,    55,    56,    57,    58,    59,
-      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
-     393,    71,   394,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,   395,    94,    95,    96,    97,    98,    99,
-     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
-     110,   169,   112,   113,   114,   115,   116,   117,   118,   396,
-     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
-     130,   397,   398,   133,   134,   135,   136,   137,   138,   139,
-     399,   141,   142,   143,   400,   145,   146,   147,   148,   149,
-     150,   401,   152,   153,   612,     0,     0,     0,     0,     0,
-     613,     0,     0,   614,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,    33,   615,    35,    36,    37,    38,
-      39,    40,    41,    42,    43,    44,    45,    46,    47,    48,
-     616,    50,    51,    52,    53,   165,    55,    56,    57,    58,
-      59,    60,    61,    62,    63,    64,    65,    66,    67,   617,
-      69,   618,    71,   619,    73,   620,    75,    76,    77,    78,
-      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
-      89,    90,    91,    92,   621,    94,    95,    96,    97,    98,
-      99,   100,   101,   102,   103,   104,   105,   106,   107,   108,
-     109,   110,   169,   112,   113,   114,   115,   116,   117,   118,
-     622,   120,   121,   122,   123,   124,   125,   126,   127,   128,
-     129,   130,   623,   624,   133,   134,   135,   136,   137,   138,
-     139,   625,   141,   142,   143,   626,   145,   146,   147,   148,
-     149,   150,   627,   152,   153,   577,     0,     0,     0,     0,
-       0,   578,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,   579,    50,    51,    52,    53,   165,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-      68,    69,   580,    71,   581,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,   582,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
-     118,   583,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   130,   584,   585,   133,   134,   135,   136,   137,
-     138,   139,   586,   141,   142,   143,   587,   145,   146,   147,
-     148,   149,   150,   588,   152,   153,   776,     0,     0,   385,
-     386,   387,     0,     0,     0,   750,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,   392,    50,    51,    52,    53,   165,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-      68,    69,   393,    71,   394,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,   395,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
-     118,   396,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   130,   397,   398,   133,   134,   135,   136,   137,
-     138,   139,   399,   141,   142,   143,   400,   145,   146,   147,
-     148,   149,   150,   401,   152,   153,   794,     0,     0,   385,
-     386,   387,     0,     0,     0,   795,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,   392,    50,    51,    52,    53,   165,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-      68,    69,   393,    71,   394,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,   395,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
-     118,   396,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   130,   397,   398,   133,   134,   135,   136,   137,
-     138,   139,   399,   141,   142,   143,   400,   145,   146,   147,
-     148,   149,   150,   401,   152,   153,   699,     0,     0,     0,
-       0,   700,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,   392,    50,    51,    52,    53,   165,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-      68,    69,   393,    71,   394,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,   395,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
-     118,   396,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   130,   397,   398,   133,   134,   135,   136,   137,
-     138,   139,   399,   141,   142,   143,   400,   145,   146,   147,
-     148,   149,   150,   401,   152,   153,   385,   386,   387,   388,
-       0,   389,     0,   390,   391,     0,     0,     0,     0,     0,
-       0,     0,    33,    34,    35,    36,    37,    38,    39,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,   392,    50,
-      51,    52,    53,   165,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,   393,
-      71,   394,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,   395,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     169,   112,   113,   114,   115,   116,   117,   118,   396,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     397,   398,   133,   134,   135,   136,   137,   138,   139,   399,
-     141,   142,   143,   400,   145,   146,   147,   148,   149,   150,
-     401,   152,   153,   385,   386,   387,     0,     0,     0,     0,
-     640,     0,     0,     0,     0,     0,     0,     0,     0,    33,
-      34,    35,    36,    37,    38,    39,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,   392,    50,    51,    52,    53,
-     165,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,   393,    71,   394,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
-      84,    85,    86,    87,    88,    89,    90,    91,    92,   395,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
-     104,   105,   106,   107,   108,   109,   110,   169,   112,   113,
-     114,   115,   116,   117,   118,   396,   120,   121,   122,   123,
-     124,   125,   126,   127,   128,   129,   130,   397,   398,   133,
-     134,   135,   136,   137,   138,   139,   399,   141,   142,   143,
-     400,   145,   146,   147,   148,   149,   150,   401,   152,   153,
-     385,   386,   387,     0,     0,     0,     0,   645,     0,     0,
-       0,     0,     0,     0,     0,     0,    33,    34,    35,    36,
-      37,    38,    39,    40,    41,    42,    43,    44,    45,    46,
-      47,    48,   392,    50,    51,    52,    53,   165,    55,    56,
-      57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
-      67,    68,    69,   393,    71,   394,    73,    74,    75,    76,
-      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
-      87,    88,    89,    90,    91,    92,   395,    94,    95,    96,
-      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
-     107,   108,   109,   110,   169,   112,   113,   114,   115,   116,
-     117,   118,   396,   120,   121,   122,   123,   124,   125,   126,
-     127,   128,   129,   130,   397,   398,   133,   134,   135,   136,
-     137,   138,   139,   399,   141,   142,   143,   400,   145,   146,
-     147,   148,   149,   150,   401,   152,   153,   385,   386,   387,
-       0,     0,     0,   750,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,    33,    34,    35,    36,    37,    38,    39,
-      40,    41,    42,    43,    44,    45,    46,    47,    48,   392,
-      50,    51,    52,    53,   165,    55,    56,    57,    58,    59,
-      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
-     393,    71,   394,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,   395,    94,    95,    96,    97,    98,    99,
-     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
-     110,   169,   112,   113,   114,   115,   116,   117,   118,   396,
-     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
-     130,   397,   398,   133,   134,   135,   136,   137,   138,   139,
-     399,   141,   142,   143,   400,   145,   146,   147,   148,   149,
-     150,   401,   152,   153,   385,   386,   387,     0,     0,     0,
-     795,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
-      43,    44,    45,    46,    47,    48,   392,    50,    51,    52,
-      53,   165,    55,    56,    57,    58,    59,    60,    61,    62,
-      63,    64,    65,    66,    67,    68,    69,   393,    71,   394,
-      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
-      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
-     395,    94,    95,    96,    97,    98,    99,   100,   101,   102,
-     103,   104,   105,   106,   107,   108,   109,   110,   169,   112,
-     113,   114,   115,   116,   117,   118,   396,   120,   121,   122,
-     123,   124,   125,   126,   127,   128,   129,   130,   397,   398,
-     133,   134,   135,   136,   137,   138,   139,   399,   141,   142,
-     143,   400,   145,   146,   147,   148,   149,   150,   401,   152,
-     153,   385,   386,   387,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,    33,    34,    35,
-      36,    37,    38,    39,    40,    41,    42,    43,    44,    45,
-      46,    47,    48,   392,    50,    51,    52,    53,   165,    55,
-      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
-      66,    67,    68,    69,   393,    71,   394,    73,    74,    75,
-      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
-      86,    87,    88,    89,    90,    91,    92,   395,    94,    95,
-      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
-     106,   107,   108,   109,   110,   169,   112,   113,   114,   115,
-     116,   117,   118,   396,   120,   121,   122,   123,   124,   125,
-     126,   127,   128,   129,   130,   397,   398,   133,   134,   135,
-     136,   137,   138,   139,   399,   141,   142,   143,   400,   145,
-     146,   147,   148,   149,   150,   401,   152,   153,   288,     0,
-     289,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,    33,    34,    35,    36,    37,    38,
-      39,    40,   290,    42,    43,    44,    45,   291,   292,    48,
-     293,    50,    51,    52,    53,   165,    55,    56,    57,    58,
-      59,    60,    61,   294,    63,   295,    65,    66,    67,    68,
-      69,   296,    71,   297,    73,    74,    75,    76,    77,    78,
-      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
-      89,    90,    91,    92,   298,    94,    95,    96,   299,    98,
-      99,   100,   101,   102,   300,   104,   105,   106,   107,   108,
-     301,   110,   169,   112,   113,   114,   115,   116,   117,   118,
-     302,   120,   121,   122,   123,   124,   125,   126,   127,   128,
-     303,   130,   304,   305,   133,   134,   135,   136,   137,   138,
-     139,   306,   141,   142,   143,   307,   145,   146,   147,   148,
-     149,   150,   207,   152,   153,   428,     0,     0,     0,    23,
-      24,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,   429,   430,     0,     0,
-       0,     0,     0,     0,     0,   431,   432,   433,     0,     0,
-     434,     0,   435,     0,     0,     0,     0,     0,     0,     0,
-       0,   436,   437,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,   438,     0,   439,     0,   440,     0,     0,
-       0,     0,     0,     0,     0,   441,   442,     0,     0,     0,
-       0,     0,     0,     0,     0,   213,     0,   443,     0,     0,
-       0,     0,   444,     0,     0,     0,   445,   446,   447,     0,
-       0,     0,     0,     0,     0,     0,     0,   449,     0,     0,
-       0,     0,   450,     0,   451,   452,   453,     0,     0,   454,
-     455,     0,     0,   428,     0,     0,   456,    23,    24,   457,
-     458,     0,   459,     0,     0,   460,     0,   461,   462,   463,
-     464,   465,     0,     0,   429,   430,     0,     0,     0,     0,
-       0,     0,     0,   431,   432,   433,     0,     0,   434,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,   436,
-     437,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,   438,     0,   439,     0,   440,     0,     0,     0,     0,
-       0,     0,     0,   441,   442,     0,     0,     0,     0,     0,
-       0,     0,     0,   213,     0,   443,     0,     0,     0,     0,
-     444,     0,     0,     0,   445,   446,   447,     0,     0,     0,
-       0,     0,     0,     0,     0,   449,     0,     0,     0,     0,
-     450,     0,   451,   452,   453,     0,     0,   454,   455,     0,
-       0,     0,     0,     0,   456,     0,   613,   457,   458,   614,
-     459,     0,     0,   460,     0,   461,   462,   463,   464,   465,
-      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
-      43,    44,    45,    46,    47,    48,   616,    50,    51,    52,
-      53,   165,    55,    56,    57,    58,    59,    60,    61,    62,
-      63,    64,    65,    66,    67,    68,    69,   618,    71,   717,
-      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
-      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
-     718,    94,    95,    96,    97,    98,    99,   100,   101,   102,
-     103,   104,   105,   106,   107,   108,   109,   110,   169,   112,
-     113,   114,   115,   116,   117,   118,   622,   120,   121,   122,
-     123,   124,   125,   126,   127,   128,   129,   130,   623,   624,
-     133,   134,   135,   136,   137,   138,   139,   719,   141,   142,
-     143,   626,   145,   146,   147,   148,   149,   150,   627,   152,
-     153,    32,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,    49,    50,    51,    52,    53,    54,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-      68,    69,    70,    71,    72,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,    93,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   111,   112,   113,   114,   115,   116,   117,
-     118,   119,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   130,   131,   132,   133,   134,   135,   136,   137,
-     138,   139,   140,   141,   142,   143,   144,   145,   146,   147,
-     148,   149,   150,   151,   152,   153,   163,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
-      43,    44,    45,    46,    47,    48,   164,    50,    51,    52,
-      53,   165,    55,    56,    57,    58,    59,    60,    61,    62,
-      63,    64,    65,    66,    67,    68,    69,   166,    71,   167,
-      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
-      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
-     168,    94,    95,    96,    97,    98,    99,   100,   101,   102,
-     103,   104,   105,   106,   107,   108,   109,   110,   169,   112,
-     113,   114,   115,   116,   117,   118,   170,   120,   121,   122,
-     123,   124,   125,   126,   127,   128,   129,   130,   171,   172,
-     133,   134,   135,   136,   137,   138,   139,   173,   141,   142,
-     143,   174,   145,   146,   147,   148,   149,   150,   175,   152,
-     153,   186,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,   187,    50,    51,    52,    53,   165,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-      68,    69,   188,    71,   189,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,   190,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
-     118,   191,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   130,   192,   193,   133,   134,   135,   136,   137,
-     138,   139,   194,   141,   142,   143,   195,   145,   146,   147,
-     148,   149,   150,   196,   152,   153,   262,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
-      43,    44,    45,    46,    47,    48,   263,    50,    51,    52,
-      53,   165,    55,    56,    57,    58,    59,    60,   264,    62,
-      63,    64,   265,    66,    67,    68,    69,   266,    71,   267,
-      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
-      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
-     268,    94,    95,    96,    97,    98,    99,   100,   101,   102,
-     103,   104,   105,   106,   107,   108,   109,   110,   169,   112,
-     113,   114,   115,   116,   117,   118,   269,   120,   270,   122,
-     123,   124,   125,   126,   127,   128,   129,   130,   271,   272,
-     133,   134,   135,   136,   137,   138,   139,   273,   141,   142,
-     143,   274,   145,   146,   147,   148,   149,   150,   275,   152,
-     153,   262,     0,     0,     0,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,    33,    34,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,   263,    50,    51,    52,    53,   165,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-      68,    69,   475,    71,   267,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,   268,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
-     118,   476,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   130,   477,   478,   133,   134,   135,   136,   137,
-     138,   139,   479,   141,   142,   143,   274,   145,   146,   147,
-     148,   149,   150,   275,   152,   153,   485,     0,     0,     0,
-       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
-      33,    34,    35,    36,    37,    38,    39,    40,    41,    42,
-      43,    44,    45,    46,    47,    48,   486,    50,    51,    52,
-      53,   165,    55,    56,    57,    58,    59,    60,    61,    62,
-      63,    64,    65,   487,   488,    68,    69,   489,    71,   490,
-      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
-      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
-     491,    94,    95,    96,    97,    98,    99,   100,   101,   102,
-     103,   104,   105,   106,   107,   108,   109,   110,   169,   112,
-     113,   114,   492,   116,   117,   118,   493,   120,   121,   122,
-     123,   124,   125,   126,   127,   128,   129,   130,   494,   495,
-     133,   134,   135,   136,   137,   138,   139,   496,   141,   142,
-     143,   497,   145,   146,   147,   148,   149,   150,   498,   152,
-     153,   613,     0,     0,   614,     0,     0,     0,     0,     0,
-       0,     0,     0,     0,     0,    33,     0,    35,    36,    37,
-      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,   616,    50,    51,    52,    53,   165,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-       0,    69,   618,    71,   619,    73,     0,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,   621,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   169,   112,   113,   114,   115,   116,   117,
-     118,   622,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   130,   623,   624,   133,   134,   135,   136,   137,
-     138,   139,   625,   141,   142,   143,   626,   145,   146,   147,
-     148,   149,   150,   627,   152,   153
-};
-
-static const yytype_int16 yycheck[] =
-{
-       6,     7,     8,     6,     7,     8,     6,     7,     8,     6,
-       7,     8,   244,   258,   246,   352,   261,   516,   428,     3,
-       6,     7,     8,     6,     7,     8,    21,   612,   561,    41,
-      26,   245,   315,     4,   248,     7,     8,    10,   253,   254,
-     678,    34,   256,   158,   259,   260,   483,   686,    26,   684,
-      83,   743,    22,    83,    20,   689,   358,   359,    29,    36,
-      26,    18,    24,    33,    21,    98,   364,    60,    98,    31,
-     372,    18,    20,   322,    21,   373,    24,    25,    20,    48,
-      20,   773,    24,    25,    24,    25,   423,    20,    83,   122,
-      83,   725,   122,   540,    24,    25,   543,   544,   545,   546,
-      20,    79,    24,    98,    24,   117,    99,    18,    18,    24,
-      21,    21,   105,    79,    18,   148,   149,    21,   148,   149,
-     100,   133,   760,   156,   561,   100,   156,   122,   767,   539,
-     765,   541,    18,    18,   383,   104,    21,    18,     0,    18,
-      21,   110,    21,   553,    18,    18,    18,   143,    21,    21,
-      18,    19,   737,   148,   149,   148,   149,    18,    18,    18,
-      21,   156,    21,   156,     3,     4,     5,     6,     7,     8,
-       9,    10,    11,    12,    13,    14,    15,    16,    17,    20,
-      18,    18,   715,    21,    21,    36,    37,    38,    35,   292,
-     689,   294,    18,    19,   531,    18,    19,   534,    18,   482,
-     537,    31,    32,   540,    18,    18,   543,   544,   545,   546,
-      18,    18,    18,    18,    18,   552,    18,    18,   655,    18,
-      18,   504,    18,    18,    18,    18,   725,   637,   234,   762,
-     236,    18,    18,   236,   234,    18,   242,   234,   244,   242,
-     246,   244,   242,   246,   244,   242,   246,   244,   234,   246,
-     236,   234,    18,   236,    18,    18,   242,    24,   244,   242,
-     246,   244,   234,   246,   236,   514,    20,   251,    24,    18,
-     243,   242,   244,   244,   246,   246,   247,   250,   715,    18,
-      18,   530,    18,   532,   533,    18,   535,   536,   698,    18,
-      18,    18,    18,   538,    19,    18,    20,    19,    19,   548,
-     549,   550,   547,    18,    24,    18,    18,   744,    18,    18,
-     143,    18,    23,    21,    18,    21,    18,    18,    21,    18,
-      18,    18,    18,    18,    18,   762,    18,    18,    18,    18,
-      18,    18,    18,    18,    18,    18,    18,    18,    18,    18,
-      18,    18,    18,    18,    18,    18,    18,    18,    18,   320,
-      19,    18,    18,   143,    19,   361,    18,    18,   361,    18,
-     366,   361,    20,   366,   361,    20,   366,    20,    18,   366,
-      18,   355,    18,    20,    18,   361,   360,   714,   361,    33,
-      18,   100,    18,   366,    18,    18,    18,    18,    18,   361,
-      18,   471,    21,    20,   366,    18,   610,    18,    18,    18,
-      18,    18,    18,    18,   611,   686,    20,    20,   242,    21,
-      21,    21,   749,   514,   557,   383,   739,   244,   559,   775,
-     668,   246,   749,   778,   476,   744,   696,    12,   746,   317,
-     608,   760,   781,   236,   800,   361,   303,    -1,    -1,    -1,
-      -1,   778,   779,    -1,    -1,    -1,    -1,    -1,   697,    -1,
-     682,    -1,    -1,    -1,    -1,    20,    -1,    -1,    -1,    24,
-      25,    -1,    -1,   800,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    41,    42,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    50,    51,    52,    -1,    -1,
-      55,    -1,    57,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-     506,    66,    67,   506,    -1,    -1,   506,    -1,    -1,   506,
-      -1,    -1,   744,    78,    -1,    80,    -1,    82,    -1,    -1,
-     506,   527,    -1,   506,   527,    90,    91,   527,    -1,    -1,
-     527,    -1,    -1,    -1,   506,   100,    -1,   102,    -1,   512,
-      -1,   527,   107,    -1,   759,    -1,   111,   112,   113,    -1,
-      -1,    -1,    -1,    -1,   119,   527,    -1,   122,    -1,    -1,
-      -1,    -1,   127,    -1,   129,   130,   131,   551,    -1,   134,
-     135,    -1,    -1,   557,    -1,   559,   141,    -1,    -1,   144,
-     145,    -1,   147,    -1,    -1,   150,    -1,   152,   153,   154,
-     155,   156,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,   611,   612,    -1,   611,   612,
-      -1,   611,   612,    -1,   611,   612,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,   611,   612,    -1,   611,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,   608,    -1,    -1,
-     612,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,   668,    -1,    -1,   668,    -1,    -1,   668,    -1,
-      -1,   668,   678,    -1,    -1,   678,    -1,    -1,   678,    -1,
-      -1,   678,   668,    -1,    -1,   668,    -1,    -1,    -1,    -1,
-      -1,    -1,   678,    -1,    -1,   678,   668,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,   678,    -1,   681,    -1,
-      -1,   682,    -1,    -1,    -1,   686,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,   737,    -1,   739,   737,    -1,   739,   737,    -1,   739,
-     737,    -1,   739,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,   737,    -1,   739,   760,   728,   739,   760,    -1,    -1,
-     760,    -1,    -1,   760,    -1,   737,    -1,   739,    -1,    -1,
-      -1,    -1,    -1,   744,   760,    20,    21,   760,    -1,    24,
-      25,    26,    27,    28,    29,    30,    31,    32,   760,    -1,
-      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
-      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
-      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
-      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
-      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+     392,     0,     0,     0,    31,     0,     0,     0,     0,     0,
+     188,   785,     0,   181,     0,     0,   182,     0,     0,     0,
+       0,     0,     0,     0,     0,   260,     0,   183,   254,     0,
+       0,   255,     0,     0,     0,     0,     0,     0,   184,   280,
+       0,   186,   256,     0,     0,   185,     0,     0,     0,     0,
+       0,     0,     0,   257,     0,     0,   751,     0,   392,     0,
+     258,   616,   706,     0,     0,   617,   618,   619,   620,   621,
+     622,   623,   624,   625,     0,     0,     0,     0,     0,     0,
+       0,    36,    37,    38,    39,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,   266,    53,    54,
+      55,    56,   168,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,   267,    74,
+     268,    76,    77,    78,    79,    80,    81,    82,    83,    84,
       85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
-      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
-     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
-     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
-     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
-     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
-     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,   160,    20,    -1,    -1,    -1,
-      24,    25,    26,    27,    28,    29,    30,    31,    32,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,
-      44,    45,    46,    47,    48,    49,    50,    51,    52,    53,
-      54,    55,    56,    57,    58,    59,    60,    61,    62,    63,
-      64,    65,    66,    67,    68,    69,    70,    71,    72,    73,
-      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
+      95,   269,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   172,
+     115,   116,   117,   118,   119,   120,   121,   270,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   271,
+     272,   136,   137,   138,   139,   140,   141,   142,   273,   144,
+     145,   146,   274,   148,   149,   150,   151,   152,   153,   275,
+     155,   156,   616,     0,     0,     0,   617,   618,   619,   620,
+     621,   622,   623,   624,   625,     0,     0,     0,     0,     0,
+       0,     0,    36,    37,    38,    39,    40,    41,    42,    43,
+      44,    45,    46,    47,    48,    49,    50,    51,   266,    53,
+      54,    55,    56,   168,    58,    59,    60,    61,    62,    63,
+      64,    65,    66,    67,    68,    69,    70,    71,    72,   267,
+      74,   268,    76,    77,    78,    79,    80,    81,    82,    83,
       84,    85,    86,    87,    88,    89,    90,    91,    92,    93,
-      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
+      94,    95,   269,    97,    98,    99,   100,   101,   102,   103,
      104,   105,   106,   107,   108,   109,   110,   111,   112,   113,
-     114,   115,   116,   117,   118,   119,   120,   121,   122,   123,
+     172,   115,   116,   117,   118,   119,   120,   121,   270,   123,
      124,   125,   126,   127,   128,   129,   130,   131,   132,   133,
-     134,   135,   136,   137,   138,   139,   140,   141,   142,   143,
-     144,   145,   146,   147,   148,   149,   150,   151,   152,   153,
-     154,   155,   156,   157,   158,   159,   160,    20,    21,    -1,
-      -1,    24,    25,    26,    27,    -1,    29,    -1,    31,    32,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,
-      43,    44,    45,    46,    47,    48,    49,    50,    51,    52,
-      53,    54,    55,    56,    57,    58,    59,    60,    61,    62,
+     271,   272,   136,   137,   138,   139,   140,   141,   142,   273,
+     144,   145,   146,   274,   148,   149,   150,   151,   152,   153,
+     275,   155,   156,   457,   458,     0,     0,   262,   263,   264,
+     459,     0,   460,     0,   461,   462,     0,     0,     0,     0,
+       0,     0,     0,    36,    37,    38,    39,    40,    41,    42,
+      43,    44,    45,    46,    47,    48,    49,    50,    51,   266,
+      53,    54,    55,    56,   168,    58,    59,    60,    61,    62,
       63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
-      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
+     267,    74,   268,    76,    77,    78,    79,    80,    81,    82,
       83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
-      93,    94,    95,    96,    97,    98,    99,   100,   101,   102,
+      93,    94,    95,   269,    97,    98,    99,   100,   101,   102,
      103,   104,   105,   106,   107,   108,   109,   110,   111,   112,
-     113,   114,   115,   116,   117,   118,   119,   120,   121,   122,
+     113,   172,   115,   116,   117,   118,   119,   120,   121,   270,
      123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
-     133,   134,   135,   136,   137,   138,   139,   140,   141,   142,
-     143,   144,   145,   146,   147,   148,   149,   150,   151,   152,
-     153,   154,   155,   156,   157,   158,   159,   160,    20,    -1,
-      -1,    -1,    24,    25,    26,    27,    -1,    29,    -1,    31,
-      32,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    41,
+     133,   271,   272,   136,   137,   138,   139,   140,   141,   142,
+     273,   144,   145,   146,   274,   148,   149,   150,   151,   152,
+     153,   275,   155,   156,   457,     0,     0,     0,   262,   263,
+     264,   459,     0,   460,     0,   461,   462,     0,     0,     0,
+       0,     0,     0,     0,    36,    37,    38,    39,    40,    41,
       42,    43,    44,    45,    46,    47,    48,    49,    50,    51,
-      52,    53,    54,    55,    56,    57,    58,    59,    60,    61,
+     266,    53,    54,    55,    56,   168,    58,    59,    60,    61,
       62,    63,    64,    65,    66,    67,    68,    69,    70,    71,
-      72,    73,    74,    75,    76,    77,    78,    79,    80,    81,
+      72,   267,    74,   268,    76,    77,    78,    79,    80,    81,
       82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
-      92,    93,    94,    95,    96,    97,    98,    99,   100,   101,
+      92,    93,    94,    95,   269,    97,    98,    99,   100,   101,
      102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
-     112,   113,   114,   115,   116,   117,   118,   119,   120,   121,
-     122,   123,   124,   125,   126,   127,   128,   129,   130,   131,
-     132,   133,   134,   135,   136,   137,   138,   139,   140,   141,
-     142,   143,   144,   145,   146,   147,   148,   149,   150,   151,
-     152,   153,   154,   155,   156,   157,   158,   159,   160,    20,
-      -1,    -1,    -1,    24,    25,    26,    -1,    -1,    -1,    30,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
+     112,   113,   172,   115,   116,   117,   118,   119,   120,   121,
+     270,   123,   124,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   271,   272,   136,   137,   138,   139,   140,   141,
+     142,   273,   144,   145,   146,   274,   148,   149,   150,   151,
+     152,   153,   275,   155,   156,   261,     0,     0,     0,   262,
+     263,   264,     0,     0,     0,   265,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,    36,    37,    38,    39,    40,
       41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
+      51,   266,    53,    54,    55,    56,   168,    58,    59,    60,
       61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
+      71,    72,   267,    74,   268,    76,    77,    78,    79,    80,
       81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
+      91,    92,    93,    94,    95,   269,    97,    98,    99,   100,
      101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,   160,
-      20,    -1,    -1,    -1,    24,    25,    26,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+     111,   112,   113,   172,   115,   116,   117,   118,   119,   120,
+     121,   270,   123,   124,   125,   126,   127,   128,   129,   130,
+     131,   132,   133,   271,   272,   136,   137,   138,   139,   140,
+     141,   142,   273,   144,   145,   146,   274,   148,   149,   150,
+     151,   152,   153,   275,   155,   156,   390,     0,     0,     0,
+      26,    27,    35,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,    36,    37,    38,    39,
       40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
       50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
       60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
@@ -1745,10 +1247,489 @@ static const yytype_int16 yycheck[] =
      120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
      130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
      140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
-     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
-     160,    20,    -1,    -1,    -1,    24,    25,    26,    -1,    -1,
+     150,   151,   152,   153,   154,   155,   156,   390,     0,     0,
+       0,    26,    27,   166,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,    36,    37,    38,
+      39,    40,    41,    42,    43,    44,    45,    46,    47,    48,
+      49,    50,    51,   167,    53,    54,    55,    56,   168,    58,
+      59,    60,    61,    62,    63,    64,    65,    66,    67,    68,
+      69,    70,    71,    72,   169,    74,   170,    76,    77,    78,
+      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
+      89,    90,    91,    92,    93,    94,    95,   171,    97,    98,
+      99,   100,   101,   102,   103,   104,   105,   106,   107,   108,
+     109,   110,   111,   112,   113,   172,   115,   116,   117,   118,
+     119,   120,   121,   173,   123,   124,   125,   126,   127,   128,
+     129,   130,   131,   132,   133,   174,   175,   136,   137,   138,
+     139,   140,   141,   142,   176,   144,   145,   146,   177,   148,
+     149,   150,   151,   152,   153,   178,   155,   156,   390,     0,
+       0,     0,    26,    27,   189,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,    49,    50,    51,   190,    53,    54,    55,    56,   168,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,    70,    71,    72,   191,    74,   192,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,    93,    94,    95,   193,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   111,   112,   113,   172,   115,   116,   117,
+     118,   119,   120,   121,   194,   123,   124,   125,   126,   127,
+     128,   129,   130,   131,   132,   133,   195,   196,   136,   137,
+     138,   139,   140,   141,   142,   197,   144,   145,   146,   198,
+     148,   149,   150,   151,   152,   153,   199,   155,   156,   390,
+       0,     0,     0,    26,    27,   729,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,    36,
+      37,    38,    39,    40,    41,    42,    43,    44,    45,    46,
+      47,    48,    49,    50,    51,   266,    53,    54,    55,    56,
+     168,    58,    59,    60,    61,    62,    63,    64,    65,    66,
+      67,    68,    69,    70,    71,    72,   267,    74,   268,    76,
+      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
+      87,    88,    89,    90,    91,    92,    93,    94,    95,   269,
+      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
+     107,   108,   109,   110,   111,   112,   113,   172,   115,   116,
+     117,   118,   119,   120,   121,   270,   123,   124,   125,   126,
+     127,   128,   129,   130,   131,   132,   133,   271,   272,   136,
+     137,   138,   139,   140,   141,   142,   273,   144,   145,   146,
+     274,   148,   149,   150,   151,   152,   153,   275,   155,   156,
+     236,     0,     0,     0,     0,     0,   237,     0,     0,   238,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+      36,   239,    38,    39,    40,    41,    42,    43,    44,    45,
+      46,    47,    48,    49,    50,    51,   240,    53,    54,    55,
+      56,   168,    58,    59,    60,    61,    62,    63,    64,    65,
+      66,    67,    68,    69,    70,   241,    72,   242,    74,   243,
+      76,   244,    78,    79,    80,    81,    82,    83,    84,    85,
+      86,    87,    88,    89,    90,    91,    92,    93,    94,    95,
+     245,    97,    98,    99,   100,   101,   102,   103,   104,   105,
+     106,   107,   108,   109,   110,   111,   112,   113,   172,   115,
+     116,   117,   118,   119,   120,   121,   246,   123,   124,   125,
+     126,   127,   128,   129,   130,   131,   132,   133,   247,   248,
+     136,   137,   138,   139,   140,   141,   142,   249,   144,   145,
+     146,   250,   148,   149,   150,   151,   152,   153,   251,   155,
+     156,   632,     0,     0,     0,     0,     0,   633,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,    36,    37,    38,    39,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,   634,    53,    54,
+      55,    56,   168,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,   635,    74,
+     636,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,   637,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   172,
+     115,   116,   117,   118,   119,   120,   121,   638,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   639,
+     640,   136,   137,   138,   139,   140,   141,   142,   641,   144,
+     145,   146,   642,   148,   149,   150,   151,   152,   153,   643,
+     155,   156,   322,     0,     0,   262,   263,   264,     0,     0,
+       0,   265,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,    36,    37,    38,    39,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,   266,    53,    54,
+      55,    56,   168,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,   267,    74,
+     268,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,   269,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   172,
+     115,   116,   117,   118,   119,   120,   121,   270,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   271,
+     272,   136,   137,   138,   139,   140,   141,   142,   273,   144,
+     145,   146,   274,   148,   149,   150,   151,   152,   153,   275,
+     155,   156,   325,     0,     0,   262,   263,   264,     0,     0,
+       0,   326,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,    36,    37,    38,    39,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,   266,    53,    54,
+      55,    56,   168,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,   267,    74,
+     268,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,   269,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   172,
+     115,   116,   117,   118,   119,   120,   121,   270,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   271,
+     272,   136,   137,   138,   139,   140,   141,   142,   273,   144,
+     145,   146,   274,   148,   149,   150,   151,   152,   153,   275,
+     155,   156,   728,     0,     0,     0,     0,   729,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,    36,    37,    38,    39,    40,    41,    42,    43,    44,
+      45,    46,    47,    48,    49,    50,    51,   266,    53,    54,
+      55,    56,   168,    58,    59,    60,    61,    62,    63,    64,
+      65,    66,    67,    68,    69,    70,    71,    72,   267,    74,
+     268,    76,    77,    78,    79,    80,    81,    82,    83,    84,
+      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
+      95,   269,    97,    98,    99,   100,   101,   102,   103,   104,
+     105,   106,   107,   108,   109,   110,   111,   112,   113,   172,
+     115,   116,   117,   118,   119,   120,   121,   270,   123,   124,
+     125,   126,   127,   128,   129,   130,   131,   132,   133,   271,
+     272,   136,   137,   138,   139,   140,   141,   142,   273,   144,
+     145,   146,   274,   148,   149,   150,   151,   152,   153,   275,
+     155,   156,   262,   263,   264,   459,     0,   460,     0,   461,
+     462,     0,     0,     0,     0,     0,     0,     0,    36,    37,
+      38,    39,    40,    41,    42,    43,    44,    45,    46,    47,
+      48,    49,    50,    51,   266,    53,    54,    55,    56,   168,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,    70,    71,    72,   267,    74,   268,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,    93,    94,    95,   269,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   111,   112,   113,   172,   115,   116,   117,
+     118,   119,   120,   121,   270,   123,   124,   125,   126,   127,
+     128,   129,   130,   131,   132,   133,   271,   272,   136,   137,
+     138,   139,   140,   141,   142,   273,   144,   145,   146,   274,
+     148,   149,   150,   151,   152,   153,   275,   155,   156,   262,
+     263,   264,     0,     0,     0,   265,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,    36,    37,    38,    39,    40,
+      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
+      51,   266,    53,    54,    55,    56,   168,    58,    59,    60,
+      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
+      71,    72,   267,    74,   268,    76,    77,    78,    79,    80,
+      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
+      91,    92,    93,    94,    95,   269,    97,    98,    99,   100,
+     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
+     111,   112,   113,   172,   115,   116,   117,   118,   119,   120,
+     121,   270,   123,   124,   125,   126,   127,   128,   129,   130,
+     131,   132,   133,   271,   272,   136,   137,   138,   139,   140,
+     141,   142,   273,   144,   145,   146,   274,   148,   149,   150,
+     151,   152,   153,   275,   155,   156,   262,   263,   264,     0,
+       0,     0,   326,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,    36,    37,    38,    39,    40,    41,    42,    43,
+      44,    45,    46,    47,    48,    49,    50,    51,   266,    53,
+      54,    55,    56,   168,    58,    59,    60,    61,    62,    63,
+      64,    65,    66,    67,    68,    69,    70,    71,    72,   267,
+      74,   268,    76,    77,    78,    79,    80,    81,    82,    83,
+      84,    85,    86,    87,    88,    89,    90,    91,    92,    93,
+      94,    95,   269,    97,    98,    99,   100,   101,   102,   103,
+     104,   105,   106,   107,   108,   109,   110,   111,   112,   113,
+     172,   115,   116,   117,   118,   119,   120,   121,   270,   123,
+     124,   125,   126,   127,   128,   129,   130,   131,   132,   133,
+     271,   272,   136,   137,   138,   139,   140,   141,   142,   273,
+     144,   145,   146,   274,   148,   149,   150,   151,   152,   153,
+     275,   155,   156,   262,   263,   264,     0,     0,     0,     0,
+     671,     0,     0,     0,     0,     0,     0,     0,     0,    36,
+      37,    38,    39,    40,    41,    42,    43,    44,    45,    46,
+      47,    48,    49,    50,    51,   266,    53,    54,    55,    56,
+     168,    58,    59,    60,    61,    62,    63,    64,    65,    66,
+      67,    68,    69,    70,    71,    72,   267,    74,   268,    76,
+      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
+      87,    88,    89,    90,    91,    92,    93,    94,    95,   269,
+      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
+     107,   108,   109,   110,   111,   112,   113,   172,   115,   116,
+     117,   118,   119,   120,   121,   270,   123,   124,   125,   126,
+     127,   128,   129,   130,   131,   132,   133,   271,   272,   136,
+     137,   138,   139,   140,   141,   142,   273,   144,   145,   146,
+     274,   148,   149,   150,   151,   152,   153,   275,   155,   156,
+     262,   263,   264,     0,     0,     0,     0,   676,     0,     0,
+       0,     0,     0,     0,     0,     0,    36,    37,    38,    39,
+      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
+      50,    51,   266,    53,    54,    55,    56,   168,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+      70,    71,    72,   267,    74,   268,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,    93,    94,    95,   269,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   111,   112,   113,   172,   115,   116,   117,   118,   119,
+     120,   121,   270,   123,   124,   125,   126,   127,   128,   129,
+     130,   131,   132,   133,   271,   272,   136,   137,   138,   139,
+     140,   141,   142,   273,   144,   145,   146,   274,   148,   149,
+     150,   151,   152,   153,   275,   155,   156,   262,   263,   264,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,    36,    37,    38,    39,    40,    41,    42,
+      43,    44,    45,    46,    47,    48,    49,    50,    51,   266,
+      53,    54,    55,    56,   168,    58,    59,    60,    61,    62,
+      63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
+     267,    74,   268,    76,    77,    78,    79,    80,    81,    82,
+      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
+      93,    94,    95,   269,    97,    98,    99,   100,   101,   102,
+     103,   104,   105,   106,   107,   108,   109,   110,   111,   112,
+     113,   172,   115,   116,   117,   118,   119,   120,   121,   270,
+     123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
+     133,   271,   272,   136,   137,   138,   139,   140,   141,   142,
+     273,   144,   145,   146,   274,   148,   149,   150,   151,   152,
+     153,   275,   155,   156,   356,     0,   357,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+      36,    37,    38,    39,    40,    41,    42,    43,   358,    45,
+      46,    47,    48,   359,   360,    51,   361,    53,    54,    55,
+      56,   168,    58,    59,    60,    61,    62,    63,    64,   362,
+      66,   363,    68,    69,    70,    71,    72,   364,    74,   365,
+      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
+      86,    87,    88,    89,    90,    91,    92,    93,    94,    95,
+     366,    97,    98,    99,   367,   101,   102,   103,   104,   105,
+     368,   107,   108,   109,   110,   111,   369,   113,   172,   115,
+     116,   117,   118,   119,   120,   121,   370,   123,   124,   125,
+     126,   127,   128,   129,   130,   131,   371,   133,   372,   373,
+     136,   137,   138,   139,   140,   141,   142,   374,   144,   145,
+     146,   375,   148,   149,   150,   151,   152,   153,   210,   155,
+     156,   483,     0,     0,     0,    26,    27,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,   484,   485,     0,     0,     0,     0,     0,     0,
+       0,   486,   487,   488,     0,     0,   489,     0,   490,     0,
+       0,     0,     0,     0,     0,     0,     0,   491,   492,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,   493,
+       0,   494,     0,   495,     0,     0,     0,     0,     0,     0,
+       0,   496,   497,     0,     0,     0,     0,     0,     0,     0,
+       0,   216,     0,   498,     0,     0,     0,     0,   499,     0,
+       0,     0,   500,   501,   502,     0,     0,     0,     0,     0,
+     503,     0,     0,   504,     0,     0,     0,     0,   505,     0,
+     506,   507,   508,     0,     0,   509,   510,     0,     0,   483,
+       0,     0,   511,    26,    27,   512,   513,     0,   514,     0,
+       0,   515,     0,   516,   517,   518,   519,   520,     0,     0,
+     484,   485,     0,     0,     0,     0,     0,     0,     0,   486,
+     487,   488,     0,     0,   489,     0,   490,     0,     0,     0,
+       0,     0,     0,     0,     0,   491,   492,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,   493,     0,   494,
+       0,   495,     0,     0,     0,     0,     0,     0,     0,   496,
+     497,     0,     0,     0,     0,     0,     0,     0,     0,   216,
+       0,   498,     0,     0,     0,     0,   499,     0,     0,     0,
+     500,   501,   502,     0,     0,     0,     0,     0,     0,     0,
+       0,   504,     0,     0,     0,     0,   505,     0,   506,   507,
+     508,     0,     0,   509,   510,     0,     0,   483,     0,     0,
+     511,    26,    27,   512,   513,     0,   514,     0,     0,   515,
+       0,   516,   517,   518,   519,   520,     0,     0,   484,   485,
+       0,     0,     0,     0,     0,     0,     0,   486,   487,   488,
+       0,     0,   489,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,   491,   492,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,   493,     0,   494,     0,   495,
+       0,     0,     0,     0,     0,     0,     0,   496,   497,     0,
+       0,     0,     0,     0,     0,     0,     0,   216,     0,   498,
+       0,     0,     0,     0,   499,     0,     0,     0,   500,   501,
+     502,     0,     0,     0,     0,     0,     0,     0,     0,   504,
+       0,     0,     0,     0,   505,     0,   506,   507,   508,     0,
+       0,   509,   510,     0,     0,     0,     0,     0,   511,     0,
+     237,   512,   513,   238,   514,     0,     0,   515,     0,   516,
+     517,   518,   519,   520,    36,    37,    38,    39,    40,    41,
+      42,    43,    44,    45,    46,    47,    48,    49,    50,    51,
+     240,    53,    54,    55,    56,   168,    58,    59,    60,    61,
+      62,    63,    64,    65,    66,    67,    68,    69,    70,    71,
+      72,   242,    74,   746,    76,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      92,    93,    94,    95,   747,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
+     112,   113,   172,   115,   116,   117,   118,   119,   120,   121,
+     246,   123,   124,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   247,   248,   136,   137,   138,   139,   140,   141,
+     142,   748,   144,   145,   146,   250,   148,   149,   150,   151,
+     152,   153,   251,   155,   156,    35,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,    36,
+      37,    38,    39,    40,    41,    42,    43,    44,    45,    46,
+      47,    48,    49,    50,    51,    52,    53,    54,    55,    56,
+      57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
+      67,    68,    69,    70,    71,    72,    73,    74,    75,    76,
+      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
+      87,    88,    89,    90,    91,    92,    93,    94,    95,    96,
+      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
+     107,   108,   109,   110,   111,   112,   113,   114,   115,   116,
+     117,   118,   119,   120,   121,   122,   123,   124,   125,   126,
+     127,   128,   129,   130,   131,   132,   133,   134,   135,   136,
+     137,   138,   139,   140,   141,   142,   143,   144,   145,   146,
+     147,   148,   149,   150,   151,   152,   153,   154,   155,   156,
+     166,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,    36,    37,    38,    39,    40,    41,
+      42,    43,    44,    45,    46,    47,    48,    49,    50,    51,
+     167,    53,    54,    55,    56,   168,    58,    59,    60,    61,
+      62,    63,    64,    65,    66,    67,    68,    69,    70,    71,
+      72,   169,    74,   170,    76,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      92,    93,    94,    95,   171,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
+     112,   113,   172,   115,   116,   117,   118,   119,   120,   121,
+     173,   123,   124,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   174,   175,   136,   137,   138,   139,   140,   141,
+     142,   176,   144,   145,   146,   177,   148,   149,   150,   151,
+     152,   153,   178,   155,   156,   189,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,    36,
+      37,    38,    39,    40,    41,    42,    43,    44,    45,    46,
+      47,    48,    49,    50,    51,   190,    53,    54,    55,    56,
+     168,    58,    59,    60,    61,    62,    63,    64,    65,    66,
+      67,    68,    69,    70,    71,    72,   191,    74,   192,    76,
+      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
+      87,    88,    89,    90,    91,    92,    93,    94,    95,   193,
+      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
+     107,   108,   109,   110,   111,   112,   113,   172,   115,   116,
+     117,   118,   119,   120,   121,   194,   123,   124,   125,   126,
+     127,   128,   129,   130,   131,   132,   133,   195,   196,   136,
+     137,   138,   139,   140,   141,   142,   197,   144,   145,   146,
+     198,   148,   149,   150,   151,   152,   153,   199,   155,   156,
+     330,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,    36,    37,    38,    39,    40,    41,
+      42,    43,    44,    45,    46,    47,    48,    49,    50,    51,
+     331,    53,    54,    55,    56,   168,    58,    59,    60,    61,
+      62,    63,   332,    65,    66,    67,   333,    69,    70,    71,
+      72,   334,    74,   335,    76,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      92,    93,    94,    95,   336,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
+     112,   113,   172,   115,   116,   117,   118,   119,   120,   121,
+     337,   123,   338,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   339,   340,   136,   137,   138,   139,   140,   141,
+     142,   341,   144,   145,   146,   342,   148,   149,   150,   151,
+     152,   153,   343,   155,   156,   330,     0,     0,     0,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,    36,
+      37,    38,    39,    40,    41,    42,    43,    44,    45,    46,
+      47,    48,    49,    50,    51,   331,    53,    54,    55,    56,
+     168,    58,    59,    60,    61,    62,    63,    64,    65,    66,
+      67,    68,    69,    70,    71,    72,   530,    74,   335,    76,
+      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
+      87,    88,    89,    90,    91,    92,    93,    94,    95,   336,
+      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
+     107,   108,   109,   110,   111,   112,   113,   172,   115,   116,
+     117,   118,   119,   120,   121,   531,   123,   124,   125,   126,
+     127,   128,   129,   130,   131,   132,   133,   532,   533,   136,
+     137,   138,   139,   140,   141,   142,   534,   144,   145,   146,
+     342,   148,   149,   150,   151,   152,   153,   343,   155,   156,
+     540,     0,     0,     0,     0,     0,     0,     0,     0,     0,
+       0,     0,     0,     0,    36,    37,    38,    39,    40,    41,
+      42,    43,    44,    45,    46,    47,    48,    49,    50,    51,
+     541,    53,    54,    55,    56,   168,    58,    59,    60,    61,
+      62,    63,    64,    65,    66,    67,    68,   542,   543,    71,
+      72,   544,    74,   545,    76,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      92,    93,    94,    95,   546,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
+     112,   113,   172,   115,   116,   117,   547,   119,   120,   121,
+     548,   123,   124,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   549,   550,   136,   137,   138,   139,   140,   141,
+     142,   551,   144,   145,   146,   552,   148,   149,   150,   151,
+     152,   153,   553,   155,   156,   237,     0,     0,   238,     0,
+       0,     0,     0,     0,     0,     0,     0,     0,     0,    36,
+       0,    38,    39,    40,    41,    42,    43,    44,    45,    46,
+      47,    48,    49,    50,    51,   240,    53,    54,    55,    56,
+     168,    58,    59,    60,    61,    62,    63,    64,    65,    66,
+      67,    68,    69,    70,     0,    72,   242,    74,   243,    76,
+       0,    78,    79,    80,    81,    82,    83,    84,    85,    86,
+      87,    88,    89,    90,    91,    92,    93,    94,    95,   245,
+      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
+     107,   108,   109,   110,   111,   112,   113,   172,   115,   116,
+     117,   118,   119,   120,   121,   246,   123,   124,   125,   126,
+     127,   128,   129,   130,   131,   132,   133,   247,   248,   136,
+     137,   138,   139,   140,   141,   142,   249,   144,   145,   146,
+     250,   148,   149,   150,   151,   152,   153,   251,   155,   156
+};
+
+static const yytype_int16 yycheck[] =
+{
+       6,     7,     8,     6,     7,     8,     6,     7,     8,   390,
+      16,   538,     3,    16,    10,   483,    16,     6,     7,     8,
+     571,   236,   302,   383,   304,   616,   709,    16,     6,     7,
+       8,     6,     7,     8,    29,    44,     7,     8,    16,    86,
+      24,     4,   311,   312,   303,    16,    29,   306,   317,   318,
+     717,    37,    51,    23,   101,   314,    23,   720,    86,   715,
+     770,   316,    29,    17,   319,   432,   433,    27,    21,    32,
+      25,    24,   161,   101,    34,   438,   457,    63,   125,   446,
+      39,    36,   595,   793,   447,   598,   599,   600,   601,   616,
+      23,   754,    23,    27,    27,    28,    27,   125,   781,    82,
+      86,    27,    86,    21,   151,   152,    24,    21,   107,   103,
+      24,   120,   159,   103,   113,    82,   102,   101,    39,    40,
+      41,   788,   108,   151,   152,    23,   594,   136,   596,    23,
+     786,   159,    23,    27,    28,    21,    27,    28,    24,    21,
+     608,   125,    24,    21,    21,    21,    24,    24,    24,    21,
+      21,   146,    24,   744,    21,    21,     0,    24,    24,   686,
+      21,    21,    21,    24,    24,   151,   152,   151,   152,   720,
+     360,    21,   362,   159,    24,   159,    21,   537,    27,    28,
+      21,    22,    21,    22,    21,    22,    34,    35,   569,    21,
+      21,    21,   783,    21,    21,    21,    21,    21,    21,   559,
+     668,    21,    21,   754,   585,   420,   587,   588,    21,   590,
+     591,    21,    21,    21,    21,    21,    21,   744,    21,    21,
+      21,    21,   603,   604,   605,    21,    23,    38,    27,    23,
+     236,    21,    27,   236,    21,    21,   236,    21,    21,    21,
+      21,    21,    27,    22,   771,    21,    21,   236,    22,    22,
+      21,    21,    21,    21,    21,   526,   783,    21,   236,   727,
+      26,    24,    21,    24,    21,   236,     3,     4,     5,     6,
+       7,     8,     9,    10,    11,    12,    13,    14,    15,    16,
+      17,    18,    19,    20,    24,    21,   292,    21,   294,    21,
+      21,   294,   292,    21,   300,    21,   302,   300,   304,   302,
+     300,   304,   302,   292,   304,   301,    21,   261,    21,    21,
+      21,   300,   308,   302,   292,   304,   294,   292,   309,   294,
+      21,   292,   300,   294,   302,   300,   304,   302,    21,   304,
+      21,   302,    21,   304,    21,   289,    21,   300,   593,   302,
+      21,   304,   305,    21,    21,   726,    21,   602,    21,    21,
+      21,    21,    21,    21,    21,    21,    21,    21,   146,    22,
+      21,    21,   103,    22,    21,    21,    21,   666,   146,    23,
+     324,    23,    23,    23,    21,    21,    24,    21,    23,    21,
+      21,    21,    21,    36,    21,    21,    21,    21,   300,    21,
+      23,    21,    21,    21,    21,    21,    21,    21,   717,   457,
+      23,   569,    24,    24,    24,   612,   665,   582,   766,   302,
+     614,   699,   304,   795,   420,   743,   324,   420,   261,   531,
+     420,   771,   725,    12,   773,   388,   294,   385,   663,   435,
+     781,   420,   435,   713,   440,   435,   797,   440,   429,   778,
+     440,   371,   420,   434,   424,    -1,   435,   435,    -1,   420,
+      -1,   440,    -1,    -1,    -1,    -1,    -1,   435,    -1,    -1,
+     435,    -1,    -1,    -1,   435,   440,    -1,    -1,    -1,   440,
+     424,    -1,   426,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
       -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    40,    41,    42,    43,    44,    45,    46,    47,    48,
+      -1,   771,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,   780,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,   478,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,   561,    -1,    -1,   561,    -1,
+      -1,   561,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,   567,   561,    -1,    -1,    -1,   582,    -1,    -1,   582,
+      -1,    -1,   582,   561,    -1,    -1,   561,    -1,    -1,    -1,
+     561,    -1,    -1,   582,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,   582,    -1,    -1,    -1,    -1,    -1,
+      -1,   582,    -1,    -1,    -1,   606,    -1,    -1,    -1,    -1,
+      -1,   612,    -1,   614,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,   586,    -1,    -1,   589,    -1,    -1,   592,    -1,
+      -1,   595,    -1,    -1,   598,   599,   600,   601,    -1,    -1,
+      -1,    -1,    -1,   607,    -1,    -1,    -1,    -1,    -1,    -1,
+     666,    -1,    -1,   666,    -1,    -1,   666,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,   666,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,   666,    -1,
+      -1,   666,    -1,   699,    -1,    -1,   699,    -1,    -1,   699,
+     663,    -1,    -1,   709,    -1,    -1,   709,    -1,    -1,   709,
+     699,    -1,    -1,    -1,    -1,    -1,   712,    -1,    -1,    -1,
+     709,   699,    -1,    -1,   699,    -1,    -1,    -1,   699,    -1,
+      -1,   709,    -1,    -1,   709,    -1,    -1,    -1,   709,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+     713,    -1,    -1,    -1,   717,    -1,    -1,    -1,    -1,    -1,
+     766,   757,    -1,   766,    -1,    -1,   766,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,   781,    -1,   766,   781,    -1,
+      -1,   781,    -1,    -1,    -1,    -1,    -1,    -1,   766,   743,
+      -1,   766,   781,    -1,    -1,   766,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,   781,    -1,    -1,   781,    -1,   771,    -1,
+     781,    23,    24,    -1,    -1,    27,    28,    29,    30,    31,
+      32,    33,    34,    35,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    43,    44,    45,    46,    47,    48,    49,    50,    51,
+      52,    53,    54,    55,    56,    57,    58,    59,    60,    61,
+      62,    63,    64,    65,    66,    67,    68,    69,    70,    71,
+      72,    73,    74,    75,    76,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      92,    93,    94,    95,    96,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
+     112,   113,   114,   115,   116,   117,   118,   119,   120,   121,
+     122,   123,   124,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   134,   135,   136,   137,   138,   139,   140,   141,
+     142,   143,   144,   145,   146,   147,   148,   149,   150,   151,
+     152,   153,   154,   155,   156,   157,   158,   159,   160,   161,
+     162,   163,    23,    -1,    -1,    -1,    27,    28,    29,    30,
+      31,    32,    33,    34,    35,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    43,    44,    45,    46,    47,    48,    49,    50,
+      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
+      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
+      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
+      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
+      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
+     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
+     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
+     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
+     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
+     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
+     151,   152,   153,   154,   155,   156,   157,   158,   159,   160,
+     161,   162,   163,    23,    24,    -1,    -1,    27,    28,    29,
+      30,    -1,    32,    -1,    34,    35,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    43,    44,    45,    46,    47,    48,    49,
+      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
+     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
+     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
+     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
+     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
+     160,   161,   162,   163,    23,    -1,    -1,    -1,    27,    28,
+      29,    30,    -1,    32,    -1,    34,    35,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    43,    44,    45,    46,    47,    48,
       49,    50,    51,    52,    53,    54,    55,    56,    57,    58,
       59,    60,    61,    62,    63,    64,    65,    66,    67,    68,
       69,    70,    71,    72,    73,    74,    75,    76,    77,    78,
@@ -1760,9 +1741,9 @@ static const yytype_int16 yycheck[] =
      129,   130,   131,   132,   133,   134,   135,   136,   137,   138,
      139,   140,   141,   142,   143,   144,   145,   146,   147,   148,
      149,   150,   151,   152,   153,   154,   155,   156,   157,   158,
-     159,   160,    20,    -1,    -1,    -1,    24,    25,    26,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    40,    41,    42,    43,    44,    45,    46,    47,
+     159,   160,   161,   162,   163,    23,    -1,    -1,    -1,    27,
+      28,    29,    -1,    -1,    -1,    33,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    43,    44,    45,    46,    47,
       48,    49,    50,    51,    52,    53,    54,    55,    56,    57,
       58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
       68,    69,    70,    71,    72,    73,    74,    75,    76,    77,
@@ -1774,9 +1755,9 @@ static const yytype_int16 yycheck[] =
      128,   129,   130,   131,   132,   133,   134,   135,   136,   137,
      138,   139,   140,   141,   142,   143,   144,   145,   146,   147,
      148,   149,   150,   151,   152,   153,   154,   155,   156,   157,
-     158,   159,   160,    20,    -1,    -1,    -1,    24,    25,    26,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    40,    41,    42,    43,    44,    45,    46,
+     158,   159,   160,   161,   162,   163,    23,    -1,    -1,    -1,
+      27,    28,    29,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    43,    44,    45,    46,
       47,    48,    49,    50,    51,    52,    53,    54,    55,    56,
       57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
       67,    68,    69,    70,    71,    72,    73,    74,    75,    76,
@@ -1788,9 +1769,9 @@ static const yytype_int16 yycheck[] =
      127,   128,   129,   130,   131,   132,   133,   134,   135,   136,
      137,   138,   139,   140,   141,   142,   143,   144,   145,   146,
      147,   148,   149,   150,   151,   152,   153,   154,   155,   156,
-     157,   158,   159,   160,    20,    -1,    -1,    -1,    -1,    -1,
-      26,    -1,    -1,    29,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,    45,
+     157,   158,   159,   160,   161,   162,   163,    23,    -1,    -1,
+      -1,    27,    28,    29,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    43,    44,    45,
       46,    47,    48,    49,    50,    51,    52,    53,    54,    55,
       56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
       66,    67,    68,    69,    70,    71,    72,    73,    74,    75,
@@ -1802,9 +1783,9 @@ static const yytype_int16 yycheck[] =
      126,   127,   128,   129,   130,   131,   132,   133,   134,   135,
      136,   137,   138,   139,   140,   141,   142,   143,   144,   145,
      146,   147,   148,   149,   150,   151,   152,   153,   154,   155,
-     156,   157,   158,   159,   160,    20,    -1,    -1,    -1,    -1,
-      -1,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
+     156,   157,   158,   159,   160,   161,   162,   163,    23,    -1,
+      -1,    -1,    27,    28,    29,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    43,    44,
       45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
       55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
       65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
@@ -1816,78 +1797,9 @@ static const yytype_int16 yycheck[] =
      125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
      135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
      145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,   160,    21,    -1,    -1,    24,
-      25,    26,    -1,    -1,    -1,    30,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
-      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
-      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
-      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
-      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
-      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
-      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
-     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
-     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
-     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
-     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
-     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,   160,    21,    -1,    -1,    24,
-      25,    26,    -1,    -1,    -1,    30,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
-      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
-      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
-      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
-      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
-      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
-      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
-     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
-     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
-     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
-     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
-     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,   160,    21,    -1,    -1,    -1,
-      -1,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
-      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
-      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
-      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
-      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
-      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
-      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
-     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
-     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
-     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
-     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
-     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,   160,    24,    25,    26,    27,
-      -1,    29,    -1,    31,    32,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    40,    41,    42,    43,    44,    45,    46,    47,
-      48,    49,    50,    51,    52,    53,    54,    55,    56,    57,
-      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
-      68,    69,    70,    71,    72,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
-      88,    89,    90,    91,    92,    93,    94,    95,    96,    97,
-      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
-     108,   109,   110,   111,   112,   113,   114,   115,   116,   117,
-     118,   119,   120,   121,   122,   123,   124,   125,   126,   127,
-     128,   129,   130,   131,   132,   133,   134,   135,   136,   137,
-     138,   139,   140,   141,   142,   143,   144,   145,   146,   147,
-     148,   149,   150,   151,   152,   153,   154,   155,   156,   157,
-     158,   159,   160,    24,    25,    26,    -1,    -1,    -1,    -1,
-      31,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,
-      41,    42,    43,    44,    45,    46,    47,    48,    49,    50,
-      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
-      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
-      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
-      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
-      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
-     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
-     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
-     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
-     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
-     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
-     151,   152,   153,   154,   155,   156,   157,   158,   159,   160,
-      24,    25,    26,    -1,    -1,    -1,    -1,    31,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,
+     155,   156,   157,   158,   159,   160,   161,   162,   163,    23,
+      -1,    -1,    -1,    27,    28,    29,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    43,
       44,    45,    46,    47,    48,    49,    50,    51,    52,    53,
       54,    55,    56,    57,    58,    59,    60,    61,    62,    63,
       64,    65,    66,    67,    68,    69,    70,    71,    72,    73,
@@ -1899,36 +1811,9 @@ static const yytype_int16 yycheck[] =
      124,   125,   126,   127,   128,   129,   130,   131,   132,   133,
      134,   135,   136,   137,   138,   139,   140,   141,   142,   143,
      144,   145,   146,   147,   148,   149,   150,   151,   152,   153,
-     154,   155,   156,   157,   158,   159,   160,    24,    25,    26,
-      -1,    -1,    -1,    30,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    40,    41,    42,    43,    44,    45,    46,
-      47,    48,    49,    50,    51,    52,    53,    54,    55,    56,
-      57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
-      67,    68,    69,    70,    71,    72,    73,    74,    75,    76,
-      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
-      87,    88,    89,    90,    91,    92,    93,    94,    95,    96,
-      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
-     107,   108,   109,   110,   111,   112,   113,   114,   115,   116,
-     117,   118,   119,   120,   121,   122,   123,   124,   125,   126,
-     127,   128,   129,   130,   131,   132,   133,   134,   135,   136,
-     137,   138,   139,   140,   141,   142,   143,   144,   145,   146,
-     147,   148,   149,   150,   151,   152,   153,   154,   155,   156,
-     157,   158,   159,   160,    24,    25,    26,    -1,    -1,    -1,
-      30,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
-      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
-      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
-      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
-     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
-     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
-     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
-     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
-     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
-     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
-     160,    24,    25,    26,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    40,    41,    42,
+     154,   155,   156,   157,   158,   159,   160,   161,   162,   163,
+      23,    -1,    -1,    -1,    -1,    -1,    29,    -1,    -1,    32,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
       43,    44,    45,    46,    47,    48,    49,    50,    51,    52,
       53,    54,    55,    56,    57,    58,    59,    60,    61,    62,
       63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
@@ -1940,60 +1825,65 @@ static const yytype_int16 yycheck[] =
      123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
      133,   134,   135,   136,   137,   138,   139,   140,   141,   142,
      143,   144,   145,   146,   147,   148,   149,   150,   151,   152,
-     153,   154,   155,   156,   157,   158,   159,   160,    24,    -1,
-      26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,    45,
-      46,    47,    48,    49,    50,    51,    52,    53,    54,    55,
-      56,    57,    58,    59,    60,    61,    62,    63,    64,    65,
-      66,    67,    68,    69,    70,    71,    72,    73,    74,    75,
-      76,    77,    78,    79,    80,    81,    82,    83,    84,    85,
-      86,    87,    88,    89,    90,    91,    92,    93,    94,    95,
-      96,    97,    98,    99,   100,   101,   102,   103,   104,   105,
-     106,   107,   108,   109,   110,   111,   112,   113,   114,   115,
-     116,   117,   118,   119,   120,   121,   122,   123,   124,   125,
-     126,   127,   128,   129,   130,   131,   132,   133,   134,   135,
-     136,   137,   138,   139,   140,   141,   142,   143,   144,   145,
-     146,   147,   148,   149,   150,   151,   152,   153,   154,   155,
-     156,   157,   158,   159,   160,    20,    -1,    -1,    -1,    24,
-      25,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    41,    42,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    50,    51,    52,    -1,    -1,
-      55,    -1,    57,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    66,    67,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    78,    -1,    80,    -1,    82,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    90,    91,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,   100,    -1,   102,    -1,    -1,
-      -1,    -1,   107,    -1,    -1,    -1,   111,   112,   113,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,   122,    -1,    -1,
-      -1,    -1,   127,    -1,   129,   130,   131,    -1,    -1,   134,
-     135,    -1,    -1,    20,    -1,    -1,   141,    24,    25,   144,
-     145,    -1,   147,    -1,    -1,   150,    -1,   152,   153,   154,
-     155,   156,    -1,    -1,    41,    42,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    50,    51,    52,    -1,    -1,    55,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    66,
-      67,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    78,    -1,    80,    -1,    82,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    90,    91,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,   100,    -1,   102,    -1,    -1,    -1,    -1,
-     107,    -1,    -1,    -1,   111,   112,   113,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,   122,    -1,    -1,    -1,    -1,
-     127,    -1,   129,   130,   131,    -1,    -1,   134,   135,    -1,
-      -1,    -1,    -1,    -1,   141,    -1,    26,   144,   145,    29,
-     147,    -1,    -1,   150,    -1,   152,   153,   154,   155,   156,
-      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
-      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
-      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
-      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
-     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
-     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
-     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
-     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
-     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
-     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
-     160,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
+     153,   154,   155,   156,   157,   158,   159,   160,   161,   162,
+     163,    23,    -1,    -1,    -1,    -1,    -1,    29,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    43,    44,    45,    46,    47,    48,    49,    50,    51,
+      52,    53,    54,    55,    56,    57,    58,    59,    60,    61,
+      62,    63,    64,    65,    66,    67,    68,    69,    70,    71,
+      72,    73,    74,    75,    76,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      92,    93,    94,    95,    96,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
+     112,   113,   114,   115,   116,   117,   118,   119,   120,   121,
+     122,   123,   124,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   134,   135,   136,   137,   138,   139,   140,   141,
+     142,   143,   144,   145,   146,   147,   148,   149,   150,   151,
+     152,   153,   154,   155,   156,   157,   158,   159,   160,   161,
+     162,   163,    24,    -1,    -1,    27,    28,    29,    -1,    -1,
+      -1,    33,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    43,    44,    45,    46,    47,    48,    49,    50,    51,
+      52,    53,    54,    55,    56,    57,    58,    59,    60,    61,
+      62,    63,    64,    65,    66,    67,    68,    69,    70,    71,
+      72,    73,    74,    75,    76,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      92,    93,    94,    95,    96,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
+     112,   113,   114,   115,   116,   117,   118,   119,   120,   121,
+     122,   123,   124,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   134,   135,   136,   137,   138,   139,   140,   141,
+     142,   143,   144,   145,   146,   147,   148,   149,   150,   151,
+     152,   153,   154,   155,   156,   157,   158,   159,   160,   161,
+     162,   163,    24,    -1,    -1,    27,    28,    29,    -1,    -1,
+      -1,    33,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    43,    44,    45,    46,    47,    48,    49,    50,    51,
+      52,    53,    54,    55,    56,    57,    58,    59,    60,    61,
+      62,    63,    64,    65,    66,    67,    68,    69,    70,    71,
+      72,    73,    74,    75,    76,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      92,    93,    94,    95,    96,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
+     112,   113,   114,   115,   116,   117,   118,   119,   120,   121,
+     122,   123,   124,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   134,   135,   136,   137,   138,   139,   140,   141,
+     142,   143,   144,   145,   146,   147,   148,   149,   150,   151,
+     152,   153,   154,   155,   156,   157,   158,   159,   160,   161,
+     162,   163,    24,    -1,    -1,    -1,    -1,    29,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    43,    44,    45,    46,    47,    48,    49,    50,    51,
+      52,    53,    54,    55,    56,    57,    58,    59,    60,    61,
+      62,    63,    64,    65,    66,    67,    68,    69,    70,    71,
+      72,    73,    74,    75,    76,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      92,    93,    94,    95,    96,    97,    98,    99,   100,   101,
+     102,   103,   104,   105,   106,   107,   108,   109,   110,   111,
+     112,   113,   114,   115,   116,   117,   118,   119,   120,   121,
+     122,   123,   124,   125,   126,   127,   128,   129,   130,   131,
+     132,   133,   134,   135,   136,   137,   138,   139,   140,   141,
+     142,   143,   144,   145,   146,   147,   148,   149,   150,   151,
+     152,   153,   154,   155,   156,   157,   158,   159,   160,   161,
+     162,   163,    27,    28,    29,    30,    -1,    32,    -1,    34,
+      35,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    43,    44,
       45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
       55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
       65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
@@ -2005,98 +1895,50 @@ static const yytype_int16 yycheck[] =
      125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
      135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
      145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,   160,    26,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
-      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
-      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
-      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
-     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
-     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
-     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
-     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
-     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
-     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
-     160,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
-      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
-      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
-      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
-      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
-      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
-      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
-     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
-     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
-     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
-     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
-     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,   160,    26,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
-      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
-      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
-      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
-     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
-     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
-     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
-     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
-     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
-     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
-     160,    26,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    40,    41,    42,    43,    44,
-      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
-      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
-      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
-      75,    76,    77,    78,    79,    80,    81,    82,    83,    84,
-      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
-      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
-     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
-     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
-     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
-     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
-     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,   160,    26,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
-      40,    41,    42,    43,    44,    45,    46,    47,    48,    49,
-      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
-      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
-      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
-      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
-      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
-     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
-     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
-     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
-     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
-     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
-     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
-     160,    26,    -1,    -1,    29,    -1,    -1,    -1,    -1,    -1,
-      -1,    -1,    -1,    -1,    -1,    40,    -1,    42,    43,    44,
-      45,    46,    47,    48,    49,    50,    51,    52,    53,    54,
-      55,    56,    57,    58,    59,    60,    61,    62,    63,    64,
-      65,    66,    67,    68,    69,    70,    71,    72,    73,    74,
-      -1,    76,    77,    78,    79,    80,    -1,    82,    83,    84,
-      85,    86,    87,    88,    89,    90,    91,    92,    93,    94,
-      95,    96,    97,    98,    99,   100,   101,   102,   103,   104,
-     105,   106,   107,   108,   109,   110,   111,   112,   113,   114,
-     115,   116,   117,   118,   119,   120,   121,   122,   123,   124,
-     125,   126,   127,   128,   129,   130,   131,   132,   133,   134,
-     135,   136,   137,   138,   139,   140,   141,   142,   143,   144,
-     145,   146,   147,   148,   149,   150,   151,   152,   153,   154,
-     155,   156,   157,   158,   159,   160
-};
-
-/* YYSTOS[STATE-NUM] -- The symbol kind of the accessing symbol of
-   state STATE-NUM.  */
-static const yytype_int16 yystos[] =
-{
-       0,     3,     4,     5,     6,     7,     8,     9,    10,    11,
-      12,    13,    14,    15,    16,    17,   162,    36,   163,    36,
-      37,    38,   210,    24,    25,   175,   176,   172,   176,    20,
-     169,   170,    26,    40,    41,    42,    43,    44,    45,    46,
+     155,   156,   157,   158,   159,   160,   161,   162,   163,    27,
+      28,    29,    -1,    -1,    -1,    33,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    43,    44,    45,    46,    47,
+      48,    49,    50,    51,    52,    53,    54,    55,    56,    57,
+      58,    59,    60,    61,    62,    63,    64,    65,    66,    67,
+      68,    69,    70,    71,    72,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    86,    87,
+      88,    89,    90,    91,    92,    93,    94,    95,    96,    97,
+      98,    99,   100,   101,   102,   103,   104,   105,   106,   107,
+     108,   109,   110,   111,   112,   113,   114,   115,   116,   117,
+     118,   119,   120,   121,   122,   123,   124,   125,   126,   127,
+     128,   129,   130,   131,   132,   133,   134,   135,   136,   137,
+     138,   139,   140,   141,   142,   143,   144,   145,   146,   147,
+     148,   149,   150,   151,   152,   153,   154,   155,   156,   157,
+     158,   159,   160,   161,   162,   163,    27,    28,    29,    -1,
+      -1,    -1,    33,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    43,    44,    45,    46,    47,    48,    49,    50,
+      51,    52,    53,    54,    55,    56,    57,    58,    59,    60,
+      61,    62,    63,    64,    65,    66,    67,    68,    69,    70,
+      71,    72,    73,    74,    75,    76,    77,    78,    79,    80,
+      81,    82,    83,    84,    85,    86,    87,    88,    89,    90,
+      91,    92,    93,    94,    95,    96,    97,    98,    99,   100,
+     101,   102,   103,   104,   105,   106,   107,   108,   109,   110,
+     111,   112,   113,   114,   115,   116,   117,   118,   119,   120,
+     121,   122,   123,   124,   125,   126,   127,   128,   129,   130,
+     131,   132,   133,   134,   135,   136,   137,   138,   139,   140,
+     141,   142,   143,   144,   145,   146,   147,   148,   149,   150,
+     151,   152,   153,   154,   155,   156,   157,   158,   159,   160,
+     161,   162,   163,    27,    28,    29,    -1,    -1,    -1,    -1,
+      34,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    43,
+      44,    45,    46,    47,    48,    49,    50,    51,    52,    53,
+      54,    55,    56,    57,    58,    59,    60,    61,    62,    63,
+      64,    65,    66,    67,    68,    69,    70,    71,    72,    73,
+      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
+      84,    85,    86,    87,    88,    89,    90,    91,    92,    93,
+      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
+     104,   105,   106,   107,   108,   109,   110,   111,   112,   113,
+     114,   115,   116,   117,   118,   119,   120,   121,   122,   123,
+     124,   125,   126,   127,   128,   129,   130,   131,   132,   133,
+     134,   135,   136,   137,   138,   139,   140,   141,   142,   143,
+     144,   145,   146,   147,   148,   149,   150,   151,   152,   153,
+     154,   155,   156,   157,   158,   159,   160,   161,   162,   163,
+      27,    28,    29,    -1,    -1,    -1,    -1,    34,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    43,    44,    45,    46,
       47,    48,    49,    50,    51,    52,    53,    54,    55,    56,
       57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
       67,    68,    69,    70,    71,    72,    73,    74,    75,    76,
@@ -2108,166 +1950,358 @@ static const yytype_int16 yystos[] =
      127,   128,   129,   130,   131,   132,   133,   134,   135,   136,
      137,   138,   139,   140,   141,   142,   143,   144,   145,   146,
      147,   148,   149,   150,   151,   152,   153,   154,   155,   156,
-     157,   158,   159,   160,   166,   167,   246,   247,   248,   249,
-     251,   259,   263,    26,    56,    61,    77,    79,   100,   118,
-     126,   138,   139,   147,   151,   158,   184,   185,   246,   247,
-     248,   249,   250,   251,   260,   263,    26,    56,    77,    79,
-     100,   126,   138,   139,   147,   151,   158,   187,   188,   246,
-     247,   248,   249,   250,   251,   261,   263,   158,   216,    24,
-     234,    24,   235,   100,   204,    34,    60,    83,    99,   105,
-     148,   149,   156,   214,   100,   225,    83,    98,   122,   148,
-     149,   156,   233,     0,    18,    18,    18,    18,    19,   173,
-     176,    18,    18,    18,    18,    18,    18,    18,    18,    18,
-      18,    18,    18,    18,    18,    18,    18,    18,    18,    18,
-      18,    18,    26,    56,    68,    72,    77,    79,   100,   126,
-     128,   138,   139,   147,   151,   158,   164,   247,   248,   249,
-     250,   251,   252,   263,    48,   104,   110,   211,    24,    26,
-      48,    53,    54,    56,    69,    71,    77,    79,   100,   104,
-     110,   116,   126,   136,   138,   139,   147,   151,   212,   215,
-     216,   246,   249,   250,   251,   254,   263,    22,    33,   213,
-      18,    20,    20,   167,   176,   177,   234,   177,   185,   235,
-     177,   188,    20,   176,   217,    31,   235,    35,   234,   175,
-      24,   236,   236,   236,    20,   235,    24,   237,   237,   236,
-     236,   237,    18,   209,    18,    18,    18,   195,    18,    18,
-      18,    18,    19,   242,    18,    19,    18,   209,   209,   230,
-     229,   229,    18,    18,    19,    19,   242,   214,    19,   174,
-     176,    24,   171,    20,    21,    24,    25,    26,    27,    29,
-      31,    32,    56,    77,    79,   100,   126,   138,   139,   147,
-     151,   158,   178,   179,   239,   240,   241,   246,   247,   248,
-     249,   250,   251,   262,   263,    26,   143,   218,   219,    18,
-     224,   234,   241,    18,   238,   239,   175,   180,    20,    41,
-      42,    50,    51,    52,    55,    57,    66,    67,    78,    80,
-      82,    90,    91,   102,   107,   111,   112,   113,   119,   122,
-     127,   129,   130,   131,   134,   135,   141,   144,   145,   147,
-     150,   152,   153,   154,   155,   156,   175,   198,   200,   201,
-     204,   238,   238,   175,   186,    77,   126,   138,   139,   147,
-     246,   252,   253,    18,   213,    26,    56,    73,    74,    77,
-      79,   100,   122,   126,   138,   139,   147,   151,   158,   246,
-     247,   248,   250,   251,   255,   263,    18,    18,   238,   213,
-      23,    21,    18,   178,    18,    21,    18,    21,    18,    41,
-     117,   133,   205,    21,   241,    18,   165,    18,   201,   202,
-      18,    18,    18,    18,    18,    18,    18,    18,    18,    18,
-      18,    18,    18,    18,    18,    18,    18,    18,    18,    18,
-      18,    18,    18,    18,   165,    18,    18,    18,   195,    18,
-     242,    20,    24,    25,    26,    27,    28,    29,    30,    31,
-      32,   243,   245,   262,    19,    18,   242,    20,    26,    56,
-      77,    79,   100,   126,   138,   139,   147,   151,   158,   231,
-     246,   247,   248,   249,   250,   251,   258,   263,    20,    24,
-      18,    19,    18,   234,    21,   179,   220,   240,    18,   143,
-      18,    20,    20,    26,    29,    41,    56,    75,    77,    79,
-      81,   100,   126,   138,   139,   147,   151,   158,   181,   183,
-     246,   247,   248,   249,   250,   256,   263,    18,    21,   239,
-      31,   203,   241,   239,   239,    31,   199,   241,   239,   239,
-     241,   237,   201,   203,   201,    20,   203,   203,   203,   203,
-     237,   239,   239,   239,   175,   241,   201,    20,    20,    26,
-      79,   189,   190,   180,   186,    21,   243,   244,    20,   221,
-     143,    18,    18,   100,    20,    33,    18,   168,   217,    18,
-     235,   166,   182,   183,    18,   201,    18,    18,    18,    21,
-      26,   196,   197,   262,    83,    98,   122,   148,   149,   156,
-     206,   207,   208,   187,    18,    18,    21,    79,   100,   147,
-     222,   223,   251,   256,   257,    18,   234,   177,    18,    21,
-     232,   233,   169,   172,    21,   220,    21,    18,    21,    20,
-     200,   239,   201,    18,    18,    21,    18,    21,    21,    20,
-      30,   191,   192,   193,   194,   241,   243,    18,    18,    18,
-      18,    21,    18,   220,   234,    18,    21,    18,   183,   184,
-     198,   177,   197,    18,   207,    18,    21,   193,    18,    20,
-     226,    20,   236,   223,   243,    21,    21,   233,   169,    21,
-     198,   189,    21,   194,    21,    30,   227,   228,   241,   224,
-      18,    21,    21,   228
+     157,   158,   159,   160,   161,   162,   163,    27,    28,    29,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    43,    44,    45,    46,    47,    48,    49,
+      50,    51,    52,    53,    54,    55,    56,    57,    58,    59,
+      60,    61,    62,    63,    64,    65,    66,    67,    68,    69,
+      70,    71,    72,    73,    74,    75,    76,    77,    78,    79,
+      80,    81,    82,    83,    84,    85,    86,    87,    88,    89,
+      90,    91,    92,    93,    94,    95,    96,    97,    98,    99,
+     100,   101,   102,   103,   104,   105,   106,   107,   108,   109,
+     110,   111,   112,   113,   114,   115,   116,   117,   118,   119,
+     120,   121,   122,   123,   124,   125,   126,   127,   128,   129,
+     130,   131,   132,   133,   134,   135,   136,   137,   138,   139,
+     140,   141,   142,   143,   144,   145,   146,   147,   148,   149,
+     150,   151,   152,   153,   154,   155,   156,   157,   158,   159,
+     160,   161,   162,   163,    27,    -1,    29,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      43,    44,    45,    46,    47,    48,    49,    50,    51,    52,
+      53,    54,    55,    56,    57,    58,    59,    60,    61,    62,
+      63,    64,    65,    66,    67,    68,    69,    70,    71,    72,
+      73,    74,    75,    76,    77,    78,    79,    80,    81,    82,
+      83,    84,    85,    86,    87,    88,    89,    90,    91,    92,
+      93,    94,    95,    96,    97,    98,    99,   100,   101,   102,
+     103,   104,   105,   106,   107,   108,   109,   110,   111,   112,
+     113,   114,   115,   116,   117,   118,   119,   120,   121,   122,
+     123,   124,   125,   126,   127,   128,   129,   130,   131,   132,
+     133,   134,   135,   136,   137,   138,   139,   140,   141,   142,
+     143,   144,   145,   146,   147,   148,   149,   150,   151,   152,
+     153,   154,   155,   156,   157,   158,   159,   160,   161,   162,
+     163,    23,    -1,    -1,    -1,    27,    28,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    44,    45,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    53,    54,    55,    -1,    -1,    58,    -1,    60,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    69,    70,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    81,
+      -1,    83,    -1,    85,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    93,    94,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,   103,    -1,   105,    -1,    -1,    -1,    -1,   110,    -1,
+      -1,    -1,   114,   115,   116,    -1,    -1,    -1,    -1,    -1,
+     122,    -1,    -1,   125,    -1,    -1,    -1,    -1,   130,    -1,
+     132,   133,   134,    -1,    -1,   137,   138,    -1,    -1,    23,
+      -1,    -1,   144,    27,    28,   147,   148,    -1,   150,    -1,
+      -1,   153,    -1,   155,   156,   157,   158,   159,    -1,    -1,
+      44,    45,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    53,
+      54,    55,    -1,    -1,    58,    -1,    60,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    69,    70,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    81,    -1,    83,
+      -1,    85,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    93,
+      94,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,   103,
+      -1,   105,    -1,    -1,    -1,    -1,   110,    -1,    -1,    -1,
+     114,   115,   116,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,   125,    -1,    -1,    -1,    -1,   130,    -1,   132,   133,
+     134,    -1,    -1,   137,   138,    -1,    -1,    23,    -1,    -1,
+     144,    27,    28,   147,   148,    -1,   150,    -1,    -1,   153,
+      -1,   155,   156,   157,   158,   159,    -1,    -1,    44,    45,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    53,    54,    55,
+      -1,    -1,    58,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    69,    70,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    81,    -1,    83,    -1,    85,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    93,    94,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,   103,    -1,   105,
+      -1,    -1,    -1,    -1,   110,    -1,    -1,    -1,   114,   115,
+     116,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,   125,
+      -1,    -1,    -1,    -1,   130,    -1,   132,   133,   134,    -1,
+      -1,   137,   138,    -1,    -1,    -1,    -1,    -1,   144,    -1,
+      29,   147,   148,    32,   150,    -1,    -1,   153,    -1,   155,
+     156,   157,   158,   159,    43,    44,    45,    46,    47,    48,
+      49,    50,    51,    52,    53,    54,    55,    56,    57,    58,
+      59,    60,    61,    62,    63,    64,    65,    66,    67,    68,
+      69,    70,    71,    72,    73,    74,    75,    76,    77,    78,
+      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
+      89,    90,    91,    92,    93,    94,    95,    96,    97,    98,
+      99,   100,   101,   102,   103,   104,   105,   106,   107,   108,
+     109,   110,   111,   112,   113,   114,   115,   116,   117,   118,
+     119,   120,   121,   122,   123,   124,   125,   126,   127,   128,
+     129,   130,   131,   132,   133,   134,   135,   136,   137,   138,
+     139,   140,   141,   142,   143,   144,   145,   146,   147,   148,
+     149,   150,   151,   152,   153,   154,   155,   156,   157,   158,
+     159,   160,   161,   162,   163,    29,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    43,
+      44,    45,    46,    47,    48,    49,    50,    51,    52,    53,
+      54,    55,    56,    57,    58,    59,    60,    61,    62,    63,
+      64,    65,    66,    67,    68,    69,    70,    71,    72,    73,
+      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
+      84,    85,    86,    87,    88,    89,    90,    91,    92,    93,
+      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
+     104,   105,   106,   107,   108,   109,   110,   111,   112,   113,
+     114,   115,   116,   117,   118,   119,   120,   121,   122,   123,
+     124,   125,   126,   127,   128,   129,   130,   131,   132,   133,
+     134,   135,   136,   137,   138,   139,   140,   141,   142,   143,
+     144,   145,   146,   147,   148,   149,   150,   151,   152,   153,
+     154,   155,   156,   157,   158,   159,   160,   161,   162,   163,
+      29,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    43,    44,    45,    46,    47,    48,
+      49,    50,    51,    52,    53,    54,    55,    56,    57,    58,
+      59,    60,    61,    62,    63,    64,    65,    66,    67,    68,
+      69,    70,    71,    72,    73,    74,    75,    76,    77,    78,
+      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
+      89,    90,    91,    92,    93,    94,    95,    96,    97,    98,
+      99,   100,   101,   102,   103,   104,   105,   106,   107,   108,
+     109,   110,   111,   112,   113,   114,   115,   116,   117,   118,
+     119,   120,   121,   122,   123,   124,   125,   126,   127,   128,
+     129,   130,   131,   132,   133,   134,   135,   136,   137,   138,
+     139,   140,   141,   142,   143,   144,   145,   146,   147,   148,
+     149,   150,   151,   152,   153,   154,   155,   156,   157,   158,
+     159,   160,   161,   162,   163,    29,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    43,
+      44,    45,    46,    47,    48,    49,    50,    51,    52,    53,
+      54,    55,    56,    57,    58,    59,    60,    61,    62,    63,
+      64,    65,    66,    67,    68,    69,    70,    71,    72,    73,
+      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
+      84,    85,    86,    87,    88,    89,    90,    91,    92,    93,
+      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
+     104,   105,   106,   107,   108,   109,   110,   111,   112,   113,
+     114,   115,   116,   117,   118,   119,   120,   121,   122,   123,
+     124,   125,   126,   127,   128,   129,   130,   131,   132,   133,
+     134,   135,   136,   137,   138,   139,   140,   141,   142,   143,
+     144,   145,   146,   147,   148,   149,   150,   151,   152,   153,
+     154,   155,   156,   157,   158,   159,   160,   161,   162,   163,
+      29,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    43,    44,    45,    46,    47,    48,
+      49,    50,    51,    52,    53,    54,    55,    56,    57,    58,
+      59,    60,    61,    62,    63,    64,    65,    66,    67,    68,
+      69,    70,    71,    72,    73,    74,    75,    76,    77,    78,
+      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
+      89,    90,    91,    92,    93,    94,    95,    96,    97,    98,
+      99,   100,   101,   102,   103,   104,   105,   106,   107,   108,
+     109,   110,   111,   112,   113,   114,   115,   116,   117,   118,
+     119,   120,   121,   122,   123,   124,   125,   126,   127,   128,
+     129,   130,   131,   132,   133,   134,   135,   136,   137,   138,
+     139,   140,   141,   142,   143,   144,   145,   146,   147,   148,
+     149,   150,   151,   152,   153,   154,   155,   156,   157,   158,
+     159,   160,   161,   162,   163,    29,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    43,
+      44,    45,    46,    47,    48,    49,    50,    51,    52,    53,
+      54,    55,    56,    57,    58,    59,    60,    61,    62,    63,
+      64,    65,    66,    67,    68,    69,    70,    71,    72,    73,
+      74,    75,    76,    77,    78,    79,    80,    81,    82,    83,
+      84,    85,    86,    87,    88,    89,    90,    91,    92,    93,
+      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
+     104,   105,   106,   107,   108,   109,   110,   111,   112,   113,
+     114,   115,   116,   117,   118,   119,   120,   121,   122,   123,
+     124,   125,   126,   127,   128,   129,   130,   131,   132,   133,
+     134,   135,   136,   137,   138,   139,   140,   141,   142,   143,
+     144,   145,   146,   147,   148,   149,   150,   151,   152,   153,
+     154,   155,   156,   157,   158,   159,   160,   161,   162,   163,
+      29,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,
+      -1,    -1,    -1,    -1,    43,    44,    45,    46,    47,    48,
+      49,    50,    51,    52,    53,    54,    55,    56,    57,    58,
+      59,    60,    61,    62,    63,    64,    65,    66,    67,    68,
+      69,    70,    71,    72,    73,    74,    75,    76,    77,    78,
+      79,    80,    81,    82,    83,    84,    85,    86,    87,    88,
+      89,    90,    91,    92,    93,    94,    95,    96,    97,    98,
+      99,   100,   101,   102,   103,   104,   105,   106,   107,   108,
+     109,   110,   111,   112,   113,   114,   115,   116,   117,   118,
+     119,   120,   121,   122,   123,   124,   125,   126,   127,   128,
+     129,   130,   131,   132,   133,   134,   135,   136,   137,   138,
+     139,   140,   141,   142,   143,   144,   145,   146,   147,   148,
+     149,   150,   151,   152,   153,   154,   155,   156,   157,   158,
+     159,   160,   161,   162,   163,    29,    -1,    -1,    32,    -1,
+      -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    -1,    43,
+      -1,    45,    46,    47,    48,    49,    50,    51,    52,    53,
+      54,    55,    56,    57,    58,    59,    60,    61,    62,    63,
+      64,    65,    66,    67,    68,    69,    70,    71,    72,    73,
+      74,    75,    76,    77,    -1,    79,    80,    81,    82,    83,
+      -1,    85,    86,    87,    88,    89,    90,    91,    92,    93,
+      94,    95,    96,    97,    98,    99,   100,   101,   102,   103,
+     104,   105,   106,   107,   108,   109,   110,   111,   112,   113,
+     114,   115,   116,   117,   118,   119,   120,   121,   122,   123,
+     124,   125,   126,   127,   128,   129,   130,   131,   132,   133,
+     134,   135,   136,   137,   138,   139,   140,   141,   142,   143,
+     144,   145,   146,   147,   148,   149,   150,   151,   152,   153,
+     154,   155,   156,   157,   158,   159,   160,   161,   162,   163
+};
+
+/* YYSTOS[STATE-NUM] -- The symbol kind of the accessing symbol of
+   state STATE-NUM.  */
+static const yytype_int16 yystos[] =
+{
+       0,     3,     4,     5,     6,     7,     8,     9,    10,    11,
+      12,    13,    14,    15,    16,    17,    18,    19,    20,   165,
+      39,   166,    39,    40,    41,   213,    27,    28,   178,   179,
+     175,   179,    23,   172,   173,    29,    43,    44,    45,    46,
+      47,    48,    49,    50,    51,    52,    53,    54,    55,    56,
+      57,    58,    59,    60,    61,    62,    63,    64,    65,    66,
+      67,    68,    69,    70,    71,    72,    73,    74,    75,    76,
+      77,    78,    79,    80,    81,    82,    83,    84,    85,    86,
+      87,    88,    89,    90,    91,    92,    93,    94,    95,    96,
+      97,    98,    99,   100,   101,   102,   103,   104,   105,   106,
+     107,   108,   109,   110,   111,   112,   113,   114,   115,   116,
+     117,   118,   119,   120,   121,   122,   123,   124,   125,   126,
+     127,   128,   129,   130,   131,   132,   133,   134,   135,   136,
+     137,   138,   139,   140,   141,   142,   143,   144,   145,   146,
+     147,   148,   149,   150,   151,   152,   153,   154,   155,   156,
+     157,   158,   159,   160,   161,   162,   163,   169,   170,   249,
+     250,   251,   252,   254,   262,   266,    29,    59,    64,    80,
+      82,   103,   121,   129,   141,   142,   150,   154,   161,   187,
+     188,   249,   250,   251,   252,   253,   254,   263,   266,    29,
+      59,    80,    82,   103,   129,   141,   142,   150,   154,   161,
+     190,   191,   249,   250,   251,   252,   253,   254,   264,   266,
+     161,   219,    27,   237,    27,   238,   103,   207,    37,    63,
+      86,   102,   108,   151,   152,   159,   217,   103,   228,    86,
+     101,   125,   151,   152,   159,   236,    23,    29,    32,    44,
+      59,    78,    80,    82,    84,   103,   129,   141,   142,   150,
+     154,   161,   184,   186,   249,   250,   251,   252,   253,   259,
+     266,    23,    27,    28,    29,    33,    59,    80,    82,   103,
+     129,   141,   142,   150,   154,   161,   194,   195,   196,   197,
+     244,   249,   250,   251,   252,   253,   254,   265,   266,    23,
+     229,     0,    21,    21,    21,    21,    22,   176,   179,    21,
+      21,    21,    21,    21,    21,    21,    21,    21,    21,    21,
+      21,    21,    21,    21,    21,    21,    21,    21,    21,    21,
+     185,   186,    24,   196,    21,    24,    33,   230,   231,   244,
+      29,    59,    71,    75,    80,    82,   103,   129,   131,   141,
+     142,   150,   154,   161,   167,   250,   251,   252,   253,   254,
+     255,   266,    51,   107,   113,   214,    27,    29,    51,    56,
+      57,    59,    72,    74,    80,    82,   103,   107,   113,   119,
+     129,   139,   141,   142,   150,   154,   215,   218,   219,   249,
+     252,   253,   254,   257,   266,    25,    36,   216,    21,    23,
+      23,   170,   179,   180,   237,   180,   188,   238,   180,   191,
+      23,   179,   220,    34,   238,    38,   237,   178,    27,   239,
+     239,   239,    23,   238,    27,   240,   240,   239,   239,   240,
+      21,    24,    24,   197,    21,    24,    21,   212,    21,    21,
+      21,   198,    21,    21,    21,    21,    22,   245,    21,    22,
+      21,   212,   212,   233,   232,   232,    21,    21,    22,    22,
+     245,   217,    22,   177,   179,    27,   174,    23,    24,    30,
+      32,    34,    35,   181,   182,   242,   243,   244,    29,   146,
+     221,   222,    21,   227,   237,   186,   231,   244,    21,   241,
+     242,   178,   183,    23,    44,    45,    53,    54,    55,    58,
+      60,    69,    70,    81,    83,    85,    93,    94,   105,   110,
+     114,   115,   116,   122,   125,   130,   132,   133,   134,   137,
+     138,   144,   147,   148,   150,   153,   155,   156,   157,   158,
+     159,   178,   201,   203,   204,   207,   241,   241,   178,   189,
+      80,   129,   141,   142,   150,   249,   255,   256,    21,   216,
+      29,    59,    76,    77,    80,    82,   103,   125,   129,   141,
+     142,   150,   154,   161,   249,   250,   251,   253,   254,   258,
+     266,    21,    21,   241,   216,    26,    24,    21,   181,    21,
+      24,    21,    24,    21,    44,   120,   136,   208,    24,   244,
+      21,   168,    21,   204,   205,    21,    21,    21,    21,    21,
+      21,    21,    21,    21,    21,    21,    21,    21,    21,    21,
+      21,    21,    21,    21,    21,    21,    21,    21,    21,   168,
+      21,    21,    21,   198,    21,   245,    23,    27,    28,    29,
+      30,    31,    32,    33,    34,    35,   246,   248,   265,    22,
+      21,   245,    23,    29,    59,    80,    82,   103,   129,   141,
+     142,   150,   154,   161,   234,   249,   250,   251,   252,   253,
+     254,   261,   266,    23,    27,    21,    22,    21,   237,    24,
+     182,   223,   243,    21,   146,    21,    23,   184,    21,    24,
+     242,    34,   206,   244,   242,   242,    34,   202,   244,   242,
+     242,   244,   240,   204,   206,   204,    23,   206,   206,   206,
+     206,   240,   242,   242,   242,   178,   244,   204,    23,    23,
+      29,    82,   192,   193,   183,   189,    24,   246,   247,    23,
+     224,   146,    21,    21,   103,    23,    36,    21,   171,   220,
+      21,   238,   169,    21,   204,    21,    21,    21,    24,    29,
+     199,   200,   265,    86,   101,   125,   151,   152,   159,   209,
+     210,   211,   190,    21,    21,    24,    82,   103,   150,   225,
+     226,   254,   259,   260,    21,   237,   180,    21,    24,   235,
+     236,   172,   175,    24,   223,    24,    23,   203,   242,   204,
+      21,    21,    24,    21,    24,    24,   194,   246,    21,    21,
+      21,    21,    24,    21,   223,   237,    21,    24,    21,   187,
+     201,   180,   200,    21,   210,    21,   229,    23,   239,   226,
+     246,    24,    24,   236,   172,    24,   201,   192,   227,    24
 };
 
 /* YYR1[RULE-NUM] -- Symbol kind of the left-hand side of rule RULE-NUM.  */
 static const yytype_int16 yyr1[] =
 {
-       0,   161,   162,   162,   162,   162,   162,   162,   162,   162,
-     162,   162,   162,   162,   162,   162,   162,   163,   164,   164,
-     164,   164,   164,   164,   164,   164,   164,   164,   164,   164,
-     165,   165,   166,   166,   166,   167,   167,   167,   168,   168,
-     168,   168,   169,   170,   171,   172,   173,   174,   175,   176,
-     176,   177,   177,   177,   178,   178,   179,   179,   180,   180,
-     181,   181,   181,   181,   181,   182,   182,   183,   183,   183,
-     183,   184,   184,   184,   185,   185,   185,   186,   186,   187,
-     187,   187,   188,   188,   189,   190,   190,   191,   191,   192,
-     192,   193,   193,   194,   194,   195,   195,   195,   196,   196,
-     196,   197,   197,   198,   198,   199,   199,   200,   200,   201,
-     201,   201,   201,   201,   201,   201,   201,   201,   201,   201,
-     201,   201,   201,   201,   201,   201,   201,   201,   201,   201,
-     201,   201,   201,   201,   201,   201,   201,   201,   201,   201,
-     201,   201,   201,   201,   201,   201,   201,   202,   202,   203,
-     203,   204,   204,   205,   205,   205,   206,   206,   207,   208,
-     208,   208,   208,   208,   208,   209,   209,   210,   210,   210,
-     210,   210,   210,   210,   211,   211,   211,   212,   212,   212,
-     212,   212,   213,   213,   213,   213,   213,   214,   214,   214,
-     214,   214,   214,   214,   214,   214,   215,   215,   215,   215,
-     215,   215,   215,   215,   215,   215,   215,   215,   215,   215,
-     215,   216,   216,   217,   218,   218,   219,   219,   220,   221,
-     222,   222,   223,   223,   223,   223,   224,   225,   226,   226,
-     227,   227,   228,   228,   229,   229,   229,   230,   230,   231,
-     231,   231,   231,   232,   232,   233,   233,   233,   233,   233,
-     233,   234,   235,   236,   237,   238,   239,   239,   239,   239,
-     240,   240,   241,   241,   241,   241,   242,   242,   243,   243,
-     243,   244,   244,   245,   245,   245,   245,   245,   245,   245,
-     245,   245,   245,   246,   246,   246,   247,   247,   247,   247,
-     247,   248,   248,   248,   248,   249,   249,   249,   250,   250,
-     251,   251,   251,   252,   252,   252,   252,   252,   252,   252,
-     252,   252,   252,   252,   252,   253,   253,   253,   253,   254,
-     254,   254,   254,   254,   254,   254,   254,   254,   254,   254,
-     254,   254,   255,   255,   255,   255,   255,   255,   255,   255,
+       0,   164,   165,   165,   165,   165,   165,   165,   165,   165,
+     165,   165,   165,   165,   165,   165,   165,   165,   165,   165,
+     166,   167,   167,   167,   167,   167,   167,   167,   167,   167,
+     167,   167,   167,   168,   168,   169,   169,   169,   170,   170,
+     170,   171,   171,   171,   171,   172,   173,   174,   175,   176,
+     177,   178,   179,   179,   180,   180,   180,   181,   181,   182,
+     182,   183,   183,   184,   184,   184,   184,   184,   185,   185,
+     186,   186,   186,   186,   187,   187,   187,   188,   188,   188,
+     189,   189,   190,   190,   190,   191,   191,   192,   193,   193,
+     194,   194,   195,   195,   196,   196,   197,   197,   198,   198,
+     198,   199,   199,   199,   200,   200,   201,   201,   202,   202,
+     203,   203,   204,   204,   204,   204,   204,   204,   204,   204,
+     204,   204,   204,   204,   204,   204,   204,   204,   204,   204,
+     204,   204,   204,   204,   204,   204,   204,   204,   204,   204,
+     204,   204,   204,   204,   204,   204,   204,   204,   204,   204,
+     205,   205,   206,   206,   207,   207,   208,   208,   208,   209,
+     209,   210,   211,   211,   211,   211,   211,   211,   212,   212,
+     213,   213,   213,   213,   213,   213,   213,   214,   214,   214,
+     215,   215,   215,   215,   215,   216,   216,   216,   216,   216,
+     217,   217,   217,   217,   217,   217,   217,   217,   217,   218,
+     218,   218,   218,   218,   218,   218,   218,   218,   218,   218,
+     218,   218,   218,   218,   219,   219,   220,   221,   221,   222,
+     222,   223,   224,   225,   225,   226,   226,   226,   226,   227,
+     228,   229,   229,   230,   230,   231,   231,   232,   232,   232,
+     233,   233,   234,   234,   234,   234,   235,   235,   236,   236,
+     236,   236,   236,   236,   237,   238,   239,   240,   241,   242,
+     242,   242,   242,   243,   243,   244,   244,   244,   244,   245,
+     245,   246,   246,   246,   247,   247,   248,   248,   248,   248,
+     248,   248,   248,   248,   248,   248,   249,   249,   249,   250,
+     250,   250,   250,   250,   251,   251,   251,   251,   252,   252,
+     252,   253,   253,   254,   254,   254,   255,   255,   255,   255,
      255,   255,   255,   255,   255,   255,   255,   255,   256,   256,
-     256,   256,   256,   256,   256,   256,   256,   256,   256,   256,
-     256,   256,   256,   257,   257,   258,   258,   258,   258,   258,
+     256,   256,   257,   257,   257,   257,   257,   257,   257,   257,
+     257,   257,   257,   257,   257,   258,   258,   258,   258,   258,
      258,   258,   258,   258,   258,   258,   258,   258,   258,   258,
      258,   259,   259,   259,   259,   259,   259,   259,   259,   259,
-     259,   259,   259,   259,   259,   259,   259,   259,   260,   260,
-     260,   260,   260,   260,   260,   260,   260,   260,   260,   260,
-     260,   260,   260,   260,   261,   261,   261,   261,   261,   261,
+     259,   259,   259,   259,   259,   259,   260,   260,   261,   261,
      261,   261,   261,   261,   261,   261,   261,   261,   261,   261,
-     261,   262,   262,   262,   262,   262,   262,   262,   262,   262,
-     262,   262,   262,   262,   262,   262,   262,   262,   263,   263,
-     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
-     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
-     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
-     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
-     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
-     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
-     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
-     263,   263,   263,   263,   263,   263,   263,   263,   263,   263,
-     263,   263,   263,   263,   263,   263,   263,   263,   263
+     261,   261,   261,   261,   262,   262,   262,   262,   262,   262,
+     262,   262,   262,   262,   262,   262,   262,   262,   262,   262,
+     262,   263,   263,   263,   263,   263,   263,   263,   263,   263,
+     263,   263,   263,   263,   263,   263,   263,   264,   264,   264,
+     264,   264,   264,   264,   264,   264,   264,   264,   264,   264,
+     264,   264,   264,   264,   265,   265,   265,   265,   265,   265,
+     265,   265,   265,   265,   265,   265,   265,   265,   265,   265,
+     265,   266,   266,   266,   266,   266,   266,   266,   266,   266,
+     266,   266,   266,   266,   266,   266,   266,   266,   266,   266,
+     266,   266,   266,   266,   266,   266,   266,   266,   266,   266,
+     266,   266,   266,   266,   266,   266,   266,   266,   266,   266,
+     266,   266,   266,   266,   266,   266,   266,   266,   266,   266,
+     266,   266,   266,   266,   266,   266,   266,   266,   266,   266,
+     266,   266,   266,   266,   266,   266,   266,   266,   266,   266,
+     266,   266,   266,   266,   266,   266,   266,   266,   266,   266,
+     266,   266,   266,   266,   266,   266,   266,   266,   266,   266,
+     266,   266
 };
 
 /* YYR2[RULE-NUM] -- Number of symbols on the right-hand side of rule RULE-NUM.  */
 static const yytype_int8 yyr2[] =
 {
        0,     2,     2,     2,     2,     2,     2,     2,     2,     2,
-       2,     2,     2,     2,     2,     2,     2,     4,     4,     4,
-       3,     3,     2,     5,     5,     4,     4,     2,     7,     2,
-       0,     4,     1,     3,     3,     8,     1,     1,     0,     2,
-       2,     4,     5,     1,     1,     1,     1,     1,     1,     1,
-       1,     1,     2,     3,     1,     3,     1,     3,     3,     7,
-       1,     1,     1,     1,     3,     1,     3,     1,     1,     1,
-       1,     1,     3,     3,     3,     1,     1,     3,     7,     1,
-       3,     3,     3,     1,     3,     1,     1,     1,     1,     2,
-       3,     1,     3,     1,     1,     2,     7,     8,     1,     3,
-       3,     1,     1,     1,     5,     1,     1,     1,     3,     1,
-       1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
-       1,     1,     1,     3,     3,     3,     3,     3,     3,     3,
-       3,     3,     3,     3,     3,     3,     3,     3,     5,     3,
-       3,     3,     5,     3,     1,     3,     1,     1,     3,     1,
-       1,     3,     7,     1,     1,     1,     1,     3,     1,     1,
-       1,     1,     1,     1,     1,     2,     3,     6,     4,     6,
-       4,     4,     4,     2,     1,     1,     1,     1,     1,     1,
-       1,     1,     1,     5,     4,     3,     0,     3,     1,     3,
-       1,     3,     3,     3,     1,     3,     1,     5,     3,     3,
-       3,     4,     1,     2,     2,     2,     2,     2,     6,     7,
-       2,     3,     7,     1,     1,     1,     3,     5,     1,     3,
-       1,     3,     3,     5,     3,     3,     1,     5,     2,     3,
-       1,     3,     1,     1,     0,     3,     7,     0,     3,     5,
-       1,     3,     3,     1,     3,     3,     3,     3,     3,     3,
-       3,     1,     1,     1,     1,     1,     1,     1,     1,     1,
-       1,     1,     1,     1,     1,     1,     0,     3,     1,     2,
-       3,     1,     3,     1,     1,     1,     1,     1,     1,     1,
-       1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
-       1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
+       2,     2,     2,     2,     2,     2,     2,     2,     2,     2,
+       4,     4,     4,     3,     3,     2,     5,     5,     4,     4,
+       2,     7,     2,     0,     4,     1,     3,     3,     8,     1,
+       1,     0,     2,     2,     4,     5,     1,     1,     1,     1,
+       1,     1,     1,     1,     1,     2,     3,     1,     3,     1,
+       3,     3,     7,     1,     1,     1,     1,     3,     1,     3,
+       1,     1,     1,     1,     1,     3,     3,     3,     1,     1,
+       3,     7,     1,     3,     3,     3,     1,     3,     1,     1,
+       1,     1,     2,     3,     1,     3,     1,     1,     2,     7,
+       8,     1,     3,     3,     1,     1,     1,     5,     1,     1,
+       1,     3,     1,     1,     1,     1,     1,     1,     1,     1,
+       1,     1,     1,     1,     1,     1,     3,     3,     3,     3,
+       3,     3,     3,     3,     3,     3,     3,     3,     3,     3,
+       3,     5,     3,     3,     3,     5,     3,     1,     3,     1,
+       1,     3,     1,     1,     3,     7,     1,     1,     1,     1,
+       3,     1,     1,     1,     1,     1,     1,     1,     2,     3,
+       6,     4,     6,     4,     4,     4,     2,     1,     1,     1,
+       1,     1,     1,     1,     1,     1,     5,     4,     3,     0,
+       3,     1,     3,     1,     3,     3,     3,     1,     3,     1,
+       5,     3,     3,     3,     4,     1,     2,     2,     2,     2,
+       2,     6,     7,     2,     3,     7,     1,     1,     1,     3,
+       5,     1,     3,     1,     3,     3,     5,     3,     3,     1,
+       5,     2,     3,     1,     3,     1,     1,     0,     3,     7,
+       0,     3,     5,     1,     3,     3,     1,     3,     3,     3,
+       3,     3,     3,     3,     1,     1,     1,     1,     1,     1,
+       1,     1,     1,     1,     1,     1,     1,     1,     1,     0,
+       3,     1,     2,     3,     1,     3,     1,     1,     1,     1,
        1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
        1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
        1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
@@ -2291,7 +2325,10 @@ static const yytype_int8 yyr2[] =
        1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
        1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
        1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
-       1,     1,     1,     1,     1,     1,     1,     1,     1
+       1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
+       1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
+       1,     1,     1,     1,     1,     1,     1,     1,     1,     1,
+       1,     1
 };
 
 
@@ -2988,625 +3025,625 @@ yyreduce:
                                                     { ctx->frag->status_att = (yyvsp[0].satt); }
     break;
 
-  case 17: /* command: "tag" "SP" command_body "CRLF"  */
+  case 20: /* command: "tag" "SP" command_body "CRLF"  */
                                                     { ctx->msg->tag = SPAN((yylsp[-3])); }
     break;
 
-  case 18: /* command_body: "SELECT" "SP" mailbox select_params  */
+  case 21: /* command_body: "SELECT" "SP" mailbox select_params  */
                                                     { qrs_act_select_cmd(ctx, 0, &(yyvsp[-1].str)); }
     break;
 
-  case 19: /* command_body: "EXAMINE" "SP" mailbox select_params  */
+  case 22: /* command_body: "EXAMINE" "SP" mailbox select_params  */
                                                     { qrs_act_select_cmd(ctx, 1, &(yyvsp[-1].str)); }
     break;
 
-  case 20: /* command_body: "FETCH" "SP" fetch  */
+  case 23: /* command_body: "FETCH" "SP" fetch  */
                                                     { CHECK(qrs_act_fetch_done(ctx, 0)); }
     break;
 
-  case 21: /* command_body: "STORE" "SP" store  */
+  case 24: /* command_body: "STORE" "SP" store  */
                                                     { ctx->msg->kind = QRS_CMD_STORE; }
     break;
 
-  case 22: /* command_body: "SEARCH" search  */
+  case 25: /* command_body: "SEARCH" search  */
                                                     { ctx->msg->kind = QRS_CMD_SEARCH; }
     break;
 
-  case 23: /* command_body: "UID" "SP" "FETCH" "SP" fetch  */
+  case 26: /* command_body: "UID" "SP" "FETCH" "SP" fetch  */
                                                     { ctx->msg->uid = 1; CHECK(qrs_act_fetch_done(ctx, 1)); }
     break;
 
-  case 24: /* command_body: "UID" "SP" "STORE" "SP" store  */
+  case 27: /* command_body: "UID" "SP" "STORE" "SP" store  */
                                                     { ctx->msg->uid = 1; ctx->msg->kind = QRS_CMD_STORE; }
     break;
 
-  case 25: /* command_body: "UID" "SP" "SEARCH" search  */
+  case 28: /* command_body: "UID" "SP" "SEARCH" search  */
                                                     { ctx->msg->uid = 1; ctx->msg->kind = QRS_CMD_SEARCH; }
     break;
 
-  case 26: /* command_body: "UID" "SP" uid_generic_name generic_args  */
+  case 29: /* command_body: "UID" "SP" uid_generic_name generic_args  */
                                                     { qrs_act_other_cmd(ctx, (yylsp[-3]), (yylsp[-1]), (yylsp[0])); }
     break;
 
-  case 27: /* command_body: "ENABLE" capability_list  */
+  case 30: /* command_body: "ENABLE" capability_list  */
                                                     { qrs_act_enable_cmd(ctx, (yylsp[-1]), (yylsp[0]), (yyvsp[0].wlist).head); }
     break;
 
-  case 28: /* command_body: "STATUS" "SP" mailbox "SP" "(" status_att_list ")"  */
+  case 31: /* command_body: "STATUS" "SP" mailbox "SP" "(" status_att_list ")"  */
                                                     { qrs_act_status_cmd(ctx, &(yyvsp[-4].str), (yyvsp[-1].slist).head); }
     break;
 
-  case 29: /* command_body: cmd_generic_name generic_args  */
+  case 32: /* command_body: cmd_generic_name generic_args  */
                                                     { qrs_act_other_cmd(ctx, (yylsp[-1]), (yylsp[-1]), (yylsp[0])); }
     break;
 
-  case 31: /* select_params: "SP" "(" select_param_list ")"  */
+  case 34: /* select_params: "SP" "(" select_param_list ")"  */
                                                     { CHECK(qrs_act_select_params(ctx, (yyvsp[-1].plist).head)); }
     break;
 
-  case 32: /* select_param_list: select_param  */
+  case 35: /* select_param_list: select_param  */
                                                     { (yyval.plist).head = (yyval.plist).tail = (yyvsp[0].param); }
     break;
 
-  case 33: /* select_param_list: select_param_list "SP" select_param  */
+  case 36: /* select_param_list: select_param_list "SP" select_param  */
                                                     { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
-  case 34: /* select_param_list: select_param_list "SP" generic_param_value  */
+  case 37: /* select_param_list: select_param_list "SP" generic_param_value  */
                                                     { CHECK(qrs_act_param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "select-param")); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
-  case 35: /* select_param: "QRESYNC" "SP" "(" uidvalidity "SP" mod_sequence_value qresync_tail ")"  */
+  case 38: /* select_param: "QRESYNC" "SP" "(" uidvalidity "SP" mod_sequence_value qresync_tail ")"  */
                                                     { (yyval.param) = qrs_act_qresync_param(ctx, (yyloc), (yylsp[-7]), (yyvsp[-4].u32), (yyvsp[-2].u64)); CHECK((yyval.param)); }
     break;
 
-  case 36: /* select_param: "CONDSTORE"  */
+  case 39: /* select_param: "CONDSTORE"  */
                                                     { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_CONDSTORE, (yyloc), (yylsp[0])); CHECK((yyval.param)); }
     break;
 
-  case 37: /* select_param: select_label  */
+  case 40: /* select_param: select_label  */
                                                     { (yyval.param) = qrs_act_generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
-  case 39: /* qresync_tail: "SP" known_uids  */
+  case 42: /* qresync_tail: "SP" known_uids  */
                                                     { ctx->qr.has_known_uids = 1; ctx->qr.known_uids = (yyvsp[0].set); }
     break;
 
-  case 41: /* qresync_tail: "SP" known_uids "SP" seq_match_data  */
+  case 44: /* qresync_tail: "SP" known_uids "SP" seq_match_data  */
                                                     { ctx->qr.has_known_uids = 1; ctx->qr.known_uids = (yyvsp[-2].set); }
     break;
 
-  case 42: /* seq_match_data: "(" known_sequence_set "SP" known_uid_set ")"  */
+  case 45: /* seq_match_data: "(" known_sequence_set "SP" known_uid_set ")"  */
                                                     { CHECK(qrs_act_seq_match(ctx, &ctx->qr, (yyvsp[-3].set), (yyvsp[-1].set), (yylsp[-1]))); }
     break;
 
-  case 43: /* seq_match_data_frag: seq_match_data  */
+  case 46: /* seq_match_data_frag: seq_match_data  */
                                                     { ctx->frag->qresync = ctx->qr; }
     break;
 
-  case 44: /* uidvalidity: "number"  */
+  case 47: /* uidvalidity: "number"  */
                                                     { CHECK(qrs_nz_number(ctx, (yylsp[0]), "uidvalidity", &(yyval.u32))); }
     break;
 
-  case 45: /* known_uids: set_token  */
+  case 48: /* known_uids: set_token  */
                                                     { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-uids", qrs_act_known_checks(ctx, 0), &(yyval.set))); }
     break;
 
-  case 46: /* known_sequence_set: set_token  */
+  case 49: /* known_sequence_set: set_token  */
                                                     { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-sequence-set", qrs_act_known_checks(ctx, 1), &(yyval.set))); }
     break;
 
-  case 47: /* known_uid_set: set_token  */
+  case 50: /* known_uid_set: set_token  */
                                                     { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-uid-set", qrs_act_known_checks(ctx, 1), &(yyval.set))); }
     break;
 
-  case 48: /* sequence_set: set_token  */
+  case 51: /* sequence_set: set_token  */
                                                     { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "sequence-set", 0, &(yyval.set))); }
     break;
 
-  case 51: /* generic_param_value: set_token  */
+  case 54: /* generic_param_value: set_token  */
                                                     { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_OTHER, (yyloc), (yylsp[0])); CHECK((yyval.param)); }
     break;
 
-  case 52: /* generic_param_value: "(" ")"  */
+  case 55: /* generic_param_value: "(" ")"  */
                                                     { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_OTHER, (yyloc), (yylsp[-1])); CHECK((yyval.param)); }
     break;
 
-  case 53: /* generic_param_value: "(" tagged_ext_comp ")"  */
+  case 56: /* generic_param_value: "(" tagged_ext_comp ")"  */
                                                     { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_OTHER, (yyloc), (yylsp[-2])); CHECK((yyval.param)); }
     break;
 
-  case 56: /* tagged_ext_item: astring  */
+  case 59: /* tagged_ext_item: astring  */
                                                     { }
     break;
 
-  case 58: /* fetch: sequence_set "SP" fetch_atts  */
+  case 61: /* fetch: sequence_set "SP" fetch_atts  */
                                                     { qrs_act_fetch_cmd(ctx, (yyvsp[-2].set), (yylsp[0]), NULL); }
     break;
 
-  case 59: /* fetch: sequence_set "SP" fetch_atts "SP" "(" fetch_modifier_list ")"  */
+  case 62: /* fetch: sequence_set "SP" fetch_atts "SP" "(" fetch_modifier_list ")"  */
                                                     { qrs_act_fetch_cmd(ctx, (yyvsp[-6].set), (yylsp[-4]), (yyvsp[-1].plist).head); }
     break;
 
-  case 60: /* fetch_atts: "ALL"  */
+  case 63: /* fetch_atts: "ALL"  */
                                                     { CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); }
     break;
 
-  case 61: /* fetch_atts: "FULL"  */
+  case 64: /* fetch_atts: "FULL"  */
                                                     { CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); }
     break;
 
-  case 62: /* fetch_atts: "FAST"  */
+  case 65: /* fetch_atts: "FAST"  */
                                                     { CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); }
     break;
 
-  case 65: /* fetch_att_list: fetch_att  */
+  case 68: /* fetch_att_list: fetch_att  */
                                                     { }
     break;
 
-  case 66: /* fetch_att_list: fetch_att_list "SP" fetch_att  */
+  case 69: /* fetch_att_list: fetch_att_list "SP" fetch_att  */
                                                     { }
     break;
 
-  case 67: /* fetch_att: "MODSEQ"  */
+  case 70: /* fetch_att: "MODSEQ"  */
                                                     { CHECK(qrs_act_add_att(ctx, QRS_ITEM_MODSEQ, (yylsp[0]))); (yyval.item) = NULL; }
     break;
 
-  case 68: /* fetch_att: "UID"  */
+  case 71: /* fetch_att: "UID"  */
                                                     { CHECK(qrs_act_add_att(ctx, QRS_ITEM_UID, (yylsp[0]))); (yyval.item) = NULL; }
     break;
 
-  case 69: /* fetch_att: "FLAGS"  */
+  case 72: /* fetch_att: "FLAGS"  */
                                                     { CHECK(qrs_act_add_att(ctx, QRS_ITEM_FLAGS, (yylsp[0]))); (yyval.item) = NULL; }
     break;
 
-  case 70: /* fetch_att: fetch_att_generic  */
+  case 73: /* fetch_att: fetch_att_generic  */
                                                     { CHECK(qrs_act_section_att(ctx, (yylsp[0]))); CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, (yylsp[0]))); (yyval.item) = NULL; }
     break;
 
-  case 71: /* fetch_modifier_list: fetch_modifier  */
+  case 74: /* fetch_modifier_list: fetch_modifier  */
                                                     { (yyval.plist).head = (yyval.plist).tail = (yyvsp[0].param); }
     break;
 
-  case 72: /* fetch_modifier_list: fetch_modifier_list "SP" fetch_modifier  */
+  case 75: /* fetch_modifier_list: fetch_modifier_list "SP" fetch_modifier  */
                                                     { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
-  case 73: /* fetch_modifier_list: fetch_modifier_list "SP" generic_param_value  */
+  case 76: /* fetch_modifier_list: fetch_modifier_list "SP" generic_param_value  */
                                                     { CHECK(qrs_act_param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "fetch-modifier")); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
-  case 74: /* fetch_modifier: "CHANGEDSINCE" "SP" mod_sequence_value  */
+  case 77: /* fetch_modifier: "CHANGEDSINCE" "SP" mod_sequence_value  */
                                                     { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_CHANGEDSINCE, (yyloc), (yylsp[-2])); CHECK((yyval.param)); (yyval.param)->number = (yyvsp[0].u64); (yyval.param)->value = SPAN((yylsp[0])); }
     break;
 
-  case 75: /* fetch_modifier: "VANISHED"  */
+  case 78: /* fetch_modifier: "VANISHED"  */
                                                     { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_VANISHED, (yyloc), (yylsp[0])); CHECK((yyval.param)); }
     break;
 
-  case 76: /* fetch_modifier: fetch_label  */
+  case 79: /* fetch_modifier: fetch_label  */
                                                     { (yyval.param) = qrs_act_generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
-  case 77: /* store: sequence_set "SP" store_att_flags  */
+  case 80: /* store: sequence_set "SP" store_att_flags  */
                                                     { CHECK(qrs_act_store_cmd(ctx, (yyvsp[-2].set), NULL)); }
     break;
 
-  case 78: /* store: sequence_set "SP" "(" store_modifier_list ")" "SP" store_att_flags  */
+  case 81: /* store: sequence_set "SP" "(" store_modifier_list ")" "SP" store_att_flags  */
                                                     { CHECK(qrs_act_store_cmd(ctx, (yyvsp[-6].set), (yyvsp[-3].plist).head)); }
     break;
 
-  case 79: /* store_modifier_list: store_modifier  */
+  case 82: /* store_modifier_list: store_modifier  */
                                                     { (yyval.plist).head = (yyval.plist).tail = (yyvsp[0].param); }
     break;
 
-  case 80: /* store_modifier_list: store_modifier_list "SP" store_modifier  */
+  case 83: /* store_modifier_list: store_modifier_list "SP" store_modifier  */
                                                     { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
-  case 81: /* store_modifier_list: store_modifier_list "SP" generic_param_value  */
+  case 84: /* store_modifier_list: store_modifier_list "SP" generic_param_value  */
                                                     { CHECK(qrs_act_param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "store-modifier")); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
-  case 82: /* store_modifier: "UNCHANGEDSINCE" "SP" mod_sequence_valzer  */
+  case 85: /* store_modifier: "UNCHANGEDSINCE" "SP" mod_sequence_valzer  */
                                                     { (yyval.param) = qrs_act_new_param(ctx, QRS_PARAM_UNCHANGEDSINCE, (yyloc), (yylsp[-2])); CHECK((yyval.param)); (yyval.param)->number = (yyvsp[0].u64); (yyval.param)->value = SPAN((yylsp[0])); }
     break;
 
-  case 83: /* store_modifier: store_label  */
+  case 86: /* store_modifier: store_label  */
                                                     { (yyval.param) = qrs_act_generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
-  case 84: /* store_att_flags: store_action "SP" store_flags  */
+  case 87: /* store_att_flags: store_action "SP" store_flags  */
                                                     { ctx->msg->u.store.flags = SPAN((yylsp[0])); }
     break;
 
-  case 85: /* store_action: "FLAGS"  */
+  case 88: /* store_action: "FLAGS"  */
                                                     { ctx->msg->u.store.action = SPAN((yylsp[0])); }
     break;
 
-  case 86: /* store_action: "atom"  */
+  case 89: /* store_action: "atom"  */
                                                     { CHECK(qrs_act_store_action(ctx, (yylsp[0]))); }
     break;
 
-  case 93: /* flag: "flag"  */
+  case 96: /* flag: "flag"  */
                                                     { CHECK(qrs_act_flag_check(ctx, (yylsp[0]), 0)); }
     break;
 
-  case 97: /* search: "SP" "RETURN" "SP" "(" search_ret_list ")" "SP" search_program  */
+  case 100: /* search: "SP" "RETURN" "SP" "(" search_ret_list ")" "SP" search_program  */
                                                     { ctx->msg->u.search.return_opts = (yyvsp[-3].plist).head; }
     break;
 
-  case 98: /* search_ret_list: search_ret_name  */
+  case 101: /* search_ret_list: search_ret_name  */
                                                     { (yyval.plist).head = (yyval.plist).tail = (yyvsp[0].param); }
     break;
 
-  case 99: /* search_ret_list: search_ret_list "SP" search_ret_name  */
+  case 102: /* search_ret_list: search_ret_list "SP" search_ret_name  */
                                                     { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
-  case 100: /* search_ret_list: search_ret_list "SP" generic_param_value  */
+  case 103: /* search_ret_list: search_ret_list "SP" generic_param_value  */
                                                     { CHECK(qrs_act_param_value(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]), "search-return-opt")); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
-  case 101: /* search_ret_name: "atom"  */
+  case 104: /* search_ret_name: "atom"  */
                                                     { (yyval.param) = qrs_act_generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
-  case 102: /* search_ret_name: any_keyword  */
+  case 105: /* search_ret_name: any_keyword  */
                                                     { (yyval.param) = qrs_act_generic_param(ctx, (yylsp[0])); CHECK((yyval.param)); }
     break;
 
-  case 104: /* search_program: "CHARSET" "SP" charset "SP" search_key_seq  */
+  case 107: /* search_program: "CHARSET" "SP" charset "SP" search_key_seq  */
                                                     { ctx->msg->u.search.charset = SPAN((yylsp[-2])); }
     break;
 
-  case 107: /* search_key_seq: search_key  */
+  case 110: /* search_key_seq: search_key  */
                                                     { qrs_act_search_program(ctx, (yylsp[0])); }
     break;
 
-  case 108: /* search_key_seq: search_key_seq "SP" search_key  */
+  case 111: /* search_key_seq: search_key_seq "SP" search_key  */
                                                     { qrs_act_search_program(ctx, (yylsp[0])); }
     break;
 
-  case 144: /* search_key: sequence_set  */
+  case 147: /* search_key: sequence_set  */
                                                     { }
     break;
 
-  case 146: /* search_key: search_modsequence  */
+  case 149: /* search_key: search_modsequence  */
                                                     { qrs_act_search_modseq_add(ctx, (yyvsp[0].smod)); }
     break;
 
-  case 149: /* date: atom  */
+  case 152: /* date: atom  */
                                                     { CHECK(qrs_act_date_check(ctx, (yylsp[0]), 0)); }
     break;
 
-  case 150: /* date: "quoted"  */
+  case 153: /* date: "quoted"  */
                                                     { CHECK(qrs_act_date_check(ctx, (yylsp[0]), 1)); }
     break;
 
-  case 151: /* search_modsequence: "MODSEQ" "SP" mod_sequence_valzer  */
+  case 154: /* search_modsequence: "MODSEQ" "SP" mod_sequence_valzer  */
                                                     { (yyval.smod) = qrs_act_new_search_modseq(ctx, (yyloc)); CHECK((yyval.smod)); (yyval.smod)->modseq = (yyvsp[0].u64); }
     break;
 
-  case 152: /* search_modsequence: "MODSEQ" "SP" "quoted" "SP" entry_type "SP" mod_sequence_valzer  */
+  case 155: /* search_modsequence: "MODSEQ" "SP" "quoted" "SP" entry_type "SP" mod_sequence_valzer  */
                                                     { CHECK(qrs_act_entry_name_check(ctx, (yylsp[-4]))); (yyval.smod) = qrs_act_new_search_modseq(ctx, (yyloc)); CHECK((yyval.smod));
                                                       (yyval.smod)->has_entry = 1; (yyval.smod)->entry_name = SPAN((yylsp[-4])); (yyval.smod)->entry_type = SPAN((yylsp[-2])); (yyval.smod)->modseq = (yyvsp[0].u64); }
     break;
 
-  case 156: /* status_att_list: status_att  */
+  case 159: /* status_att_list: status_att  */
                                                     { (yyval.slist).head = (yyval.slist).tail = (yyvsp[0].satt); }
     break;
 
-  case 157: /* status_att_list: status_att_list "SP" status_att  */
+  case 160: /* status_att_list: status_att_list "SP" status_att  */
                                                     { (yyvsp[-2].slist).tail->next = (yyvsp[0].satt); (yyvsp[-2].slist).tail = (yyvsp[0].satt); (yyval.slist) = (yyvsp[-2].slist); }
     break;
 
-  case 158: /* status_att: status_att_name  */
+  case 161: /* status_att: status_att_name  */
                                                     { (yyval.satt) = qrs_act_new_status_att(ctx, (yylsp[0])); CHECK((yyval.satt)); }
     break;
 
-  case 165: /* capability_list: "SP" atom  */
+  case 168: /* capability_list: "SP" atom  */
                                                     { (yyval.wlist).head = (yyval.wlist).tail = qrs_act_new_word(ctx, (yylsp[0])); CHECK((yyval.wlist).head); }
     break;
 
-  case 166: /* capability_list: capability_list "SP" atom  */
+  case 169: /* capability_list: capability_list "SP" atom  */
                                                     { qrs_word *w = qrs_act_new_word(ctx, (yylsp[0])); CHECK(w); (yyvsp[-2].wlist).tail->next = w; (yyvsp[-2].wlist).tail = w; (yyval.wlist) = (yyvsp[-2].wlist); }
     break;
 
-  case 167: /* response: "tag" "SP" tagged_status "SP" resp_text "CRLF"  */
+  case 170: /* response: "tag" "SP" tagged_status "SP" resp_text "CRLF"  */
                                                      { qrs_act_cond_resp(ctx, QRS_RESP_COND, (yylsp[-5]), (yylsp[-3]), (yyvsp[-1].rt)); }
     break;
 
-  case 168: /* response: "tag" "SP" tagged_status "CRLF"  */
+  case 171: /* response: "tag" "SP" tagged_status "CRLF"  */
                                                      { CHECK(qrs_act_missing_text(ctx, (yylsp[0]))); qrs_act_cond_resp(ctx, QRS_RESP_COND, (yylsp[-3]), (yylsp[-1]), NULL); }
     break;
 
-  case 169: /* response: "*" "SP" untagged_status "SP" resp_text "CRLF"  */
+  case 172: /* response: "*" "SP" untagged_status "SP" resp_text "CRLF"  */
                                                      { qrs_act_cond_resp(ctx, QRS_RESP_COND, (yylsp[-5]), (yylsp[-3]), (yyvsp[-1].rt)); }
     break;
 
-  case 170: /* response: "*" "SP" untagged_status "CRLF"  */
+  case 173: /* response: "*" "SP" untagged_status "CRLF"  */
                                                      { CHECK(qrs_act_missing_text(ctx, (yylsp[0]))); qrs_act_cond_resp(ctx, QRS_RESP_COND, (yylsp[-3]), (yylsp[-1]), NULL); }
     break;
 
-  case 172: /* response: "+" "SP" resp_text "CRLF"  */
+  case 175: /* response: "+" "SP" resp_text "CRLF"  */
                                                      { qrs_act_cond_resp(ctx, QRS_RESP_CONTINUE, (yylsp[-3]), (yylsp[-3]), (yyvsp[-1].rt)); }
     break;
 
-  case 173: /* response: "+" "CRLF"  */
+  case 176: /* response: "+" "CRLF"  */
                                                      { CHECK(qrs_act_missing_text(ctx, (yylsp[0]))); qrs_act_cond_resp(ctx, QRS_RESP_CONTINUE, (yylsp[-1]), (yylsp[-1]), NULL); }
     break;
 
-  case 182: /* resp_text: "text"  */
+  case 185: /* resp_text: "text"  */
                                                     { (yyval.rt) = qrs_act_new_resp_text(ctx, (yylsp[0])); CHECK((yyval.rt)); (yyval.rt)->text = SPAN((yylsp[0])); }
     break;
 
-  case 183: /* resp_text: "[" resp_text_code "]" "SP" "text"  */
+  case 186: /* resp_text: "[" resp_text_code "]" "SP" "text"  */
                                                     { (yyval.rt) = (yyvsp[-3].rt); (yyval.rt)->text = SPAN((yylsp[0])); }
     break;
 
-  case 184: /* resp_text: "[" resp_text_code "]" "SP"  */
+  case 187: /* resp_text: "[" resp_text_code "]" "SP"  */
                                                     { CHECK(qrs_act_missing_text(ctx, (yylsp[0]))); (yyval.rt) = (yyvsp[-2].rt); }
     break;
 
-  case 185: /* resp_text: "[" resp_text_code "]"  */
+  case 188: /* resp_text: "[" resp_text_code "]"  */
                                                     { CHECK(qrs_act_missing_text(ctx, (yylsp[0]))); (yyval.rt) = (yyvsp[-1].rt); }
     break;
 
-  case 186: /* resp_text: %empty  */
+  case 189: /* resp_text: %empty  */
                                                     { CHECK(qrs_act_missing_text(ctx, (yyloc))); (yyval.rt) = NULL; }
     break;
 
-  case 187: /* resp_text_code: "HIGHESTMODSEQ" "SP" mod_sequence_value  */
+  case 190: /* resp_text_code: "HIGHESTMODSEQ" "SP" mod_sequence_value  */
                                                     { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_HIGHESTMODSEQ, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u64); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 188: /* resp_text_code: "NOMODSEQ"  */
+  case 191: /* resp_text_code: "NOMODSEQ"  */
                                                     { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_NOMODSEQ, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
     break;
 
-  case 189: /* resp_text_code: "MODIFIED" "SP" sequence_set  */
+  case 192: /* resp_text_code: "MODIFIED" "SP" sequence_set  */
                                                     { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_MODIFIED, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->modified = (yyvsp[0].set); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 190: /* resp_text_code: "CLOSED"  */
+  case 193: /* resp_text_code: "CLOSED"  */
                                                     { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_CLOSED, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
     break;
 
-  case 191: /* resp_text_code: "UIDNEXT" "SP" nz_number  */
+  case 194: /* resp_text_code: "UIDNEXT" "SP" nz_number  */
                                                     { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_UIDNEXT, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 192: /* resp_text_code: "UIDVALIDITY" "SP" nz_number  */
+  case 195: /* resp_text_code: "UIDVALIDITY" "SP" nz_number  */
                                                     { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_UIDVALIDITY, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 193: /* resp_text_code: "UNSEEN" "SP" nz_number  */
+  case 196: /* resp_text_code: "UNSEEN" "SP" nz_number  */
                                                     { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_UNSEEN, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->number = (yyvsp[0].u32); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 194: /* resp_text_code: "resp-text-code atom"  */
+  case 197: /* resp_text_code: "resp-text-code atom"  */
                                                     { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_OTHER, (yyloc), (yylsp[0])); CHECK((yyval.rt)); }
     break;
 
-  case 195: /* resp_text_code: "resp-text-code atom" "SP" "resp-text-code text"  */
+  case 198: /* resp_text_code: "resp-text-code atom" "SP" "resp-text-code text"  */
                                                     { (yyval.rt) = qrs_act_new_code(ctx, QRS_CODE_OTHER, (yyloc), (yylsp[-2])); CHECK((yyval.rt)); (yyval.rt)->code_value = SPAN((yylsp[0])); }
     break;
 
-  case 197: /* untagged_data: "number" "SP" "FETCH" "SP" msg_att  */
+  case 200: /* untagged_data: "number" "SP" "FETCH" "SP" msg_att  */
                                                     { CHECK(qrs_act_fetch_resp(ctx, (yylsp[-4]), (yyvsp[0].ilist).head)); }
     break;
 
-  case 198: /* untagged_data: "number" "SP" "EXISTS"  */
+  case 201: /* untagged_data: "number" "SP" "EXISTS"  */
                                                     { CHECK(qrs_act_number_resp(ctx, (yylsp[-2]), 0, (yylsp[0]), (yylsp[0]))); }
     break;
 
-  case 199: /* untagged_data: "number" "SP" "RECENT"  */
+  case 202: /* untagged_data: "number" "SP" "RECENT"  */
                                                     { CHECK(qrs_act_number_resp(ctx, (yylsp[-2]), 0, (yylsp[0]), (yylsp[0]))); }
     break;
 
-  case 200: /* untagged_data: "number" "SP" "EXPUNGE"  */
+  case 203: /* untagged_data: "number" "SP" "EXPUNGE"  */
                                                     { CHECK(qrs_act_number_resp(ctx, (yylsp[-2]), 1, (yylsp[0]), (yylsp[0]))); }
     break;
 
-  case 201: /* untagged_data: "number" "SP" num_generic_name generic_args  */
+  case 204: /* untagged_data: "number" "SP" num_generic_name generic_args  */
                                                     { CHECK(qrs_act_number_resp(ctx, (yylsp[-3]), 0, (yylsp[-1]), (yylsp[0]))); }
     break;
 
-  case 202: /* untagged_data: "ENABLED"  */
+  case 205: /* untagged_data: "ENABLED"  */
                                                     { qrs_act_enabled_resp(ctx, (yylsp[0]), (yylsp[0]), NULL); }
     break;
 
-  case 203: /* untagged_data: "ENABLED" capability_list  */
+  case 206: /* untagged_data: "ENABLED" capability_list  */
                                                     { qrs_act_enabled_resp(ctx, (yylsp[-1]), (yylsp[0]), (yyvsp[0].wlist).head); }
     break;
 
-  case 204: /* untagged_data: "CAPABILITY" capability_list  */
+  case 207: /* untagged_data: "CAPABILITY" capability_list  */
                                                     { CHECK(qrs_act_capability_resp(ctx, (yylsp[0]), (yyvsp[0].wlist).head)); }
     break;
 
-  case 205: /* untagged_data: "SEARCH" search_resp  */
+  case 208: /* untagged_data: "SEARCH" search_resp  */
                                                     { CHECK(qrs_act_search_resp(ctx, 0)); }
     break;
 
-  case 206: /* untagged_data: "SORT" search_resp  */
+  case 209: /* untagged_data: "SORT" search_resp  */
                                                     { CHECK(qrs_act_search_resp(ctx, 1)); }
     break;
 
-  case 207: /* untagged_data: "ESEARCH" esearch_resp  */
+  case 210: /* untagged_data: "ESEARCH" esearch_resp  */
                                                     { ctx->msg->kind = QRS_RESP_ESEARCH; }
     break;
 
-  case 208: /* untagged_data: "STATUS" "SP" mailbox "SP" "(" ")"  */
+  case 211: /* untagged_data: "STATUS" "SP" mailbox "SP" "(" ")"  */
                                                     { qrs_act_status_resp(ctx, &(yyvsp[-3].str), NULL); }
     break;
 
-  case 209: /* untagged_data: "STATUS" "SP" mailbox "SP" "(" status_att_val_list ")"  */
+  case 212: /* untagged_data: "STATUS" "SP" mailbox "SP" "(" status_att_val_list ")"  */
                                                     { qrs_act_status_resp(ctx, &(yyvsp[-4].str), (yyvsp[-1].slist).head); }
     break;
 
-  case 210: /* untagged_data: resp_generic_name generic_args  */
+  case 213: /* untagged_data: resp_generic_name generic_args  */
                                                     { qrs_act_other_resp(ctx, (yylsp[-1]), (yylsp[0])); }
     break;
 
-  case 211: /* expunged_resp: "VANISHED" "SP" vanished_uids  */
+  case 214: /* expunged_resp: "VANISHED" "SP" vanished_uids  */
                                                     { qrs_act_vanished(ctx, 0, (yyvsp[0].set)); }
     break;
 
-  case 212: /* expunged_resp: "VANISHED" "SP" "(" vanished_marker ")" "SP" vanished_uids  */
+  case 215: /* expunged_resp: "VANISHED" "SP" "(" vanished_marker ")" "SP" vanished_uids  */
                                                     { qrs_act_vanished(ctx, (yyvsp[-3].flag), (yyvsp[0].set)); }
     break;
 
-  case 213: /* vanished_uids: set_token  */
+  case 216: /* vanished_uids: set_token  */
                                                     { CHECK(qrs_seqset_check(ctx, (yylsp[0]), "known-uids", QRS_SETCHK_NO_STAR, &(yyval.set))); }
     break;
 
-  case 214: /* vanished_marker: "atom"  */
+  case 217: /* vanished_marker: "atom"  */
                                                     { CHECK(qrs_act_earlier_check(ctx, (yylsp[0]))); (yyval.flag) = 1; }
     break;
 
-  case 215: /* vanished_marker: tag_correlators  */
+  case 218: /* vanished_marker: tag_correlators  */
                                                     { (yyval.flag) = 2; }
     break;
 
-  case 216: /* tag_correlators: "TAG" "SP" tag_string  */
+  case 219: /* tag_correlators: "TAG" "SP" tag_string  */
                                                     { CHECK(qrs_act_tag_correlator(ctx, (yylsp[-2]), &(yyvsp[0].str))); }
     break;
 
-  case 217: /* tag_correlators: tag_correlators "SP" "TAG" "SP" tag_string  */
+  case 220: /* tag_correlators: tag_correlators "SP" "TAG" "SP" tag_string  */
                                                     { CHECK(qrs_act_tag_correlator(ctx, (yylsp[-2]), &(yyvsp[0].str))); }
     break;
 
-  case 219: /* msg_att: "(" msg_att_list ")"  */
+  case 222: /* msg_att: "(" msg_att_list ")"  */
                                                     { (yyval.ilist) = (yyvsp[-1].ilist); }
     break;
 
-  case 220: /* msg_att_list: msg_att_item  */
+  case 223: /* msg_att_list: msg_att_item  */
                                                     { (yyval.ilist).head = (yyval.ilist).tail = (yyvsp[0].item); }
     break;
 
-  case 221: /* msg_att_list: msg_att_list "SP" msg_att_item  */
+  case 224: /* msg_att_list: msg_att_list "SP" msg_att_item  */
                                                     { (yyvsp[-2].ilist).tail->next = (yyvsp[0].item); (yyvsp[-2].ilist).tail = (yyvsp[0].item); (yyval.ilist) = (yyvsp[-2].ilist); }
     break;
 
-  case 222: /* msg_att_item: "UID" "SP" nz_number  */
+  case 225: /* msg_att_item: "UID" "SP" nz_number  */
                                                     { (yyval.item) = qrs_act_new_item(ctx, QRS_ITEM_UID, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); (yyval.item)->number = (yyvsp[0].u32); }
     break;
 
-  case 223: /* msg_att_item: "MODSEQ" "SP" "(" permsg_modsequence ")"  */
+  case 226: /* msg_att_item: "MODSEQ" "SP" "(" permsg_modsequence ")"  */
                                                     { (yyval.item) = qrs_act_new_item(ctx, QRS_ITEM_MODSEQ, (yyloc), (yylsp[-4]), (yylsp[-2])); CHECK((yyval.item)); (yyval.item)->number = (yyvsp[-1].u64);
                                                       (yyval.item)->value = qrs_span(ctx, (qrs_loc){(yylsp[-2]).start, (yylsp[0]).end}); }
     break;
 
-  case 224: /* msg_att_item: "FLAGS" "SP" flag_fetch_list  */
+  case 227: /* msg_att_item: "FLAGS" "SP" flag_fetch_list  */
                                                     { (yyval.item) = qrs_act_new_item(ctx, QRS_ITEM_FLAGS, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); }
     break;
 
-  case 225: /* msg_att_item: msg_att_generic_name "SP" generic_item  */
+  case 228: /* msg_att_item: msg_att_generic_name "SP" generic_item  */
                                                     { (yyval.item) = qrs_act_new_item(ctx, QRS_ITEM_OTHER, (yyloc), (yylsp[-2]), (yylsp[0])); CHECK((yyval.item)); }
     break;
 
-  case 227: /* fetch_mod_resp_frag: "MODSEQ" "SP" "(" permsg_modsequence ")"  */
+  case 230: /* fetch_mod_resp_frag: "MODSEQ" "SP" "(" permsg_modsequence ")"  */
                                                     { ctx->frag->number = (yyvsp[-1].u64); }
     break;
 
-  case 232: /* flag_fetch: "flag"  */
+  case 235: /* flag_fetch: "flag"  */
                                                     { CHECK(qrs_act_flag_check(ctx, (yylsp[0]), 1)); }
     break;
 
-  case 235: /* search_resp: search_resp "SP" "number"  */
+  case 238: /* search_resp: search_resp "SP" "number"  */
                                                     { CHECK(qrs_act_search_number(ctx, (yylsp[0]))); }
     break;
 
-  case 236: /* search_resp: search_resp "SP" "(" "MODSEQ" "SP" mod_sequence_value ")"  */
+  case 239: /* search_resp: search_resp "SP" "(" "MODSEQ" "SP" mod_sequence_value ")"  */
                                                     { CHECK(qrs_act_search_modseq_resp(ctx, (yyvsp[-1].u64), (yylsp[-4]))); }
     break;
 
-  case 239: /* esearch_item: "(" "TAG" "SP" tag_string ")"  */
+  case 242: /* esearch_item: "(" "TAG" "SP" tag_string ")"  */
                                                     { CHECK(qrs_act_esearch_tag(ctx, &(yyvsp[-1].str), (yyloc))); }
     break;
 
-  case 240: /* esearch_item: "UID"  */
+  case 243: /* esearch_item: "UID"  */
                                                     { CHECK(qrs_act_esearch_uid(ctx, (yyloc))); }
     break;
 
-  case 241: /* esearch_item: "MODSEQ" "SP" mod_sequence_value  */
+  case 244: /* esearch_item: "MODSEQ" "SP" mod_sequence_value  */
                                                     { CHECK(qrs_act_esearch_data(ctx, (yyloc))); ctx->msg->u.esearch.has_modseq = 1; ctx->msg->u.esearch.modseq = (yyvsp[0].u64); }
     break;
 
-  case 242: /* esearch_item: esearch_generic_name "SP" generic_param_value  */
+  case 245: /* esearch_item: esearch_generic_name "SP" generic_param_value  */
                                                     { CHECK(qrs_act_esearch_data(ctx, (yyloc))); }
     break;
 
-  case 243: /* status_att_val_list: status_att_val  */
+  case 246: /* status_att_val_list: status_att_val  */
                                                     { (yyval.slist).head = (yyval.slist).tail = (yyvsp[0].satt); }
     break;
 
-  case 244: /* status_att_val_list: status_att_val_list "SP" status_att_val  */
+  case 247: /* status_att_val_list: status_att_val_list "SP" status_att_val  */
                                                     { (yyvsp[-2].slist).tail->next = (yyvsp[0].satt); (yyvsp[-2].slist).tail = (yyvsp[0].satt); (yyval.slist) = (yyvsp[-2].slist); }
     break;
 
-  case 245: /* status_att_val: "MESSAGES" "SP" number  */
+  case 248: /* status_att_val: "MESSAGES" "SP" number  */
                                                     { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
-  case 246: /* status_att_val: "RECENT" "SP" number  */
+  case 249: /* status_att_val: "RECENT" "SP" number  */
                                                     { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
-  case 247: /* status_att_val: "UIDNEXT" "SP" nz_number  */
+  case 250: /* status_att_val: "UIDNEXT" "SP" nz_number  */
                                                     { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
-  case 248: /* status_att_val: "UIDVALIDITY" "SP" nz_number  */
+  case 251: /* status_att_val: "UIDVALIDITY" "SP" nz_number  */
                                                     { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
-  case 249: /* status_att_val: "UNSEEN" "SP" number  */
+  case 252: /* status_att_val: "UNSEEN" "SP" number  */
                                                     { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u32)); CHECK((yyval.satt)); }
     break;
 
-  case 250: /* status_att_val: "HIGHESTMODSEQ" "SP" mod_sequence_valzer  */
+  case 253: /* status_att_val: "HIGHESTMODSEQ" "SP" mod_sequence_valzer  */
                                                     { (yyval.satt) = qrs_act_new_status_val(ctx, (yylsp[-2]), (yyvsp[0].u64)); CHECK((yyval.satt)); }
     break;
 
-  case 251: /* mod_sequence_value: "number"  */
+  case 254: /* mod_sequence_value: "number"  */
                                                     { CHECK(qrs_modseq(ctx, (yylsp[0]), "mod-sequence-value", 0, &(yyval.u64))); }
     break;
 
-  case 252: /* mod_sequence_valzer: "number"  */
+  case 255: /* mod_sequence_valzer: "number"  */
                                                     { CHECK(qrs_modseq(ctx, (yylsp[0]), "mod-sequence-valzer", 1, &(yyval.u64))); }
     break;
 
-  case 253: /* nz_number: "number"  */
+  case 256: /* nz_number: "number"  */
                                                     { CHECK(qrs_nz_number(ctx, (yylsp[0]), "nz-number", &(yyval.u32))); }
     break;
 
-  case 254: /* number: "number"  */
+  case 257: /* number: "number"  */
                                                     { CHECK(qrs_number(ctx, (yylsp[0]), "number", &(yyval.u32))); }
     break;
 
-  case 256: /* astring: atom  */
+  case 259: /* astring: atom  */
                                                     { (yyval.str) = qrs_act_make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
     break;
 
-  case 257: /* astring: "astring"  */
+  case 260: /* astring: "astring"  */
                                                     { (yyval.str) = qrs_act_make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
     break;
 
-  case 258: /* astring: "section-word"  */
+  case 261: /* astring: "section-word"  */
                                                     { CHECK(qrs_act_astring_chars(ctx, (yylsp[0]))); (yyval.str) = qrs_act_make_string(ctx, QRS_STR_ATOM, (yylsp[0])); }
     break;
 
-  case 260: /* string: "quoted"  */
+  case 263: /* string: "quoted"  */
                                                     { (yyval.str) = qrs_act_make_string(ctx, QRS_STR_QUOTED, (yylsp[0])); }
     break;
 
-  case 261: /* string: "literal"  */
+  case 264: /* string: "literal"  */
                                                     { (yyval.str) = qrs_act_make_string(ctx, QRS_STR_LITERAL, (yylsp[0])); }
     break;
 
-  case 264: /* atom: "sequence-set"  */
+  case 267: /* atom: "sequence-set"  */
                                                     { CHECK(qrs_act_atom_seqset(ctx, (yylsp[0]))); }
     break;
 

@@ -74,7 +74,7 @@ static void qrs_yyerror(const qrs_loc *loc, qrs_ctx *ctx, const char *msg);
 %token START_SEQUENCE_SET START_KNOWN_UIDS START_SEQ_MATCH_DATA START_SELECT_PARAM
 %token START_FETCH_MODIFIER START_STORE_MODIFIER START_EXPUNGED_RESP START_MOD_SEQUENCE_VALUE
 %token START_MOD_SEQUENCE_VALZER START_SEARCH_MODSEQUENCE START_RESP_TEXT_CODE START_FETCH_MOD_RESP
-%token START_STATUS_ATT_VAL
+%token START_STATUS_ATT_VAL START_FETCH_ATT START_FLAG_LIST START_FLAG_FETCH
 
 %token SP "SP" CRLF "CRLF" LPAREN "(" RPAREN ")" LBRACKET "[" RBRACKET "]"
 %token NUMBER "number" SEQSET "sequence-set" ATOM "atom" ASTRING_WORD "astring"
@@ -143,6 +143,9 @@ start:
   | START_RESP_TEXT_CODE resp_text_code             { ctx->frag->resp_text = *$2; }
   | START_FETCH_MOD_RESP fetch_mod_resp_frag
   | START_STATUS_ATT_VAL status_att_val             { ctx->frag->status_att = $2; }
+  | START_FETCH_ATT fetch_atts
+  | START_FLAG_LIST store_flags
+  | START_FLAG_FETCH flag_fetch_list
   ;
 
 /* MARK: - Commands */

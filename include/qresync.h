@@ -529,6 +529,9 @@ typedef enum qrs_rule {
     QRS_RULE_RESP_TEXT_CODE,      /**< resp-text-code (without brackets): out->resp_text */
     QRS_RULE_FETCH_MOD_RESP,      /**< fetch-mod-resp ("MODSEQ (n)"): out->number */
     QRS_RULE_STATUS_ATT_VAL,      /**< status-att-val: out->status_att */
+    QRS_RULE_FETCH_ATT,           /**< fetch-att, or the macro or parenthesized list FETCH takes there: checked only */
+    QRS_RULE_FLAG_LIST,           /**< flag-list, or flags separated by SP as STORE takes them: checked only */
+    QRS_RULE_FLAG_FETCH,          /**< "(" flag-fetch *(SP flag-fetch) ")", a FETCH response's FLAGS: checked only */
     QRS_RULE_COUNT_
 } qrs_rule;
 
@@ -611,12 +614,16 @@ QRS_API qrs_code qrs_write(const qrs_message *msg, qrs_write_mode mode, qrs_aren
  *   QRS_E_MODSEQ_RANGE   a mod-sequence above the dialect's limit
  *   QRS_E_STAR_FORBIDDEN '*' where it is not allowed
  *   QRS_E_NOT_ASCENDING, QRS_E_SET_MISMATCH  seq-match-data that does not pair up
- *   QRS_E_DIALECT        (EARLIER) in draft03, (TAG ...) or CLOSED outside it
+ *   QRS_E_DIALECT        (EARLIER) without a tag in draft03, a TAG correlator outside
+ *                        draft03, CLOSED or ENABLE in draft03
  *   QRS_E_INVALID_ARGUMENT  an empty set, a NULL, a tag, mailbox or text
  *                        that cannot be written as the grammar wants
  * Sets given as qrs_ranges must be normalized (qrs_ranges_normalize) and
- * non-empty; sets given as text are checked with the parser's sequence-set
- * rule.  Builders use no heap and are thread-safe.
+ * non-empty.  Pieces given as text (a sequence-set, fetch attributes, flags)
+ * are checked with the parser's own rule for them (QRS_RULE_SEQUENCE_SET,
+ * QRS_RULE_FETCH_ATT, QRS_RULE_FLAG_LIST, QRS_RULE_FLAG_FETCH) and refused
+ * with its error code; NULL or empty text is QRS_E_INVALID_ARGUMENT.
+ * Builders use no heap and are thread-safe.
  */
 
 /** "* VANISHED [(EARLIER)] uids" (rfc5162, rfc7162) or "* VANISHED [(TAG "tag")] uids" (draft03).

@@ -235,7 +235,10 @@ int qrs_act_select_params(qrs_ctx *ctx, qrs_param *params)
 
 int qrs_act_add_att(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc loc)
 {
-    qrs_item *it = NEW(qrs_item, loc);
+    qrs_item *it;
+    if (!ctx->msg)
+        return 1; /* a fetch-att fragment is only checked */
+    it = NEW(qrs_item, loc);
     if (!it)
         return 0;
     it->kind = kind;

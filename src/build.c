@@ -32,15 +32,17 @@ static qrs_code check_ranges(const qrs_ranges *r)
     return QRS_OK;
 }
 
-/* Sequence-set text, checked with the parser's own rule. */
-static qrs_code check_set_text(const char *set)
+/* Text the caller gives for a piece of the grammar (a sequence-set, fetch
+ * attributes, flags), checked with the parser's own rule: the builder then
+ * writes nothing the parser would refuse.  These rules take no nodes. */
+static qrs_code check_text(qrs_rule rule, const char *text)
 {
     qrs_arena none;
     qrs_fragment frag;
-    if (!set)
+    if (!text || !*text)
         return QRS_E_INVALID_ARGUMENT;
-    qrs_arena_init(&none, NULL, 0); /* a sequence-set takes no nodes */
-    return qrs_parse_fragment(QRS_RULE_SEQUENCE_SET, set, strlen(set), NULL, &none, &frag, NULL);
+    qrs_arena_init(&none, NULL, 0);
+    return qrs_parse_fragment(rule, text, strlen(text), NULL, &none, &frag, NULL);
 }
 
 /* abnf: tag -- 1*<any ASTRING-CHAR except "+"> */
@@ -142,8 +144,11 @@ static qrs_code check_vanished(qrs_dialect dialect, int earlier, const char *dra
         return rc;
     if (dialect != QRS_DIALECT_DRAFT03)
         return draft_tag ? QRS_E_DIALECT : QRS_OK;
-    /* draft -03 marks the response with the tag of the command (TAG "s100") */
-    if (earlier && !valid_tag(draft_tag))
+    /* draft -03 has no (EARLIER): it marks the response with the tag of the
+     * command, (TAG "s100"), and only such a response */
+    if (earlier && !draft_tag)
+        return QRS_E_DIALECT;
+    if (draft_tag && (!earlier || !valid_tag(draft_tag)))
         return QRS_E_INVALID_ARGUMENT;
     return QRS_OK;
 }
@@ -251,33 +256,18 @@ qrs_code qrs_build_select(qrs_dialect dialect, const char *tag, int examine, con
     return qrs_w_finish(&w, len);
 }
 
-/* Fetch attributes or flags as written: one line, no CR/LF, balanced
- * parentheses; the grammar's finer points are the caller's. */
-static int valid_words(const char *s)
-{
-    int depth = 0;
-    if (!s || !*s)
-        return 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '\r' || *p == '\n' || *p == 0x7f || *p >= 0x80)
-            return 0;
-        depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
-        if (depth < 0)
-            return 0;
-    }
-    return depth == 0;
-}
-
 /* abnf: fetch chgsince-fetch-mod rexpunges-fetch-mod */
 qrs_code qrs_build_uid_fetch(qrs_dialect dialect, const char *tag, const char *set, const char *atts,
                              uint64_t changedsince, int vanished, char *buf, size_t cap, size_t *len)
 {
     qrs_writer w;
     qrs_code rc = start(&w, buf, cap, len);
-    if (rc == QRS_OK && (!valid_tag(tag) || !valid_words(atts)))
+    if (rc == QRS_OK && !valid_tag(tag))
         rc = QRS_E_INVALID_ARGUMENT;
     if (rc == QRS_OK)
-        rc = check_set_text(set);
+        rc = check_text(QRS_RULE_SEQUENCE_SET, set);
+    if (rc == QRS_OK)
+        rc = check_text(QRS_RULE_FETCH_ATT, atts);
     if (rc == QRS_OK && changedsince)
         rc = check_modseq(dialect, changedsince, 0);
     if (rc == QRS_OK && vanished && !changedsince)
@@ -309,10 +299,12 @@ qrs_code qrs_build_store(qrs_dialect dialect, const char *tag, int uid, const ch
     int known_action = 0;
     for (size_t i = 0; action && i < sizeof actions / sizeof actions[0]; i++)
         known_action |= !strcmp(action, actions[i]);
-    if (rc == QRS_OK && (!valid_tag(tag) || !known_action || !valid_words(flags)))
+    if (rc == QRS_OK && (!valid_tag(tag) || !known_action))
         rc = QRS_E_INVALID_ARGUMENT;
     if (rc == QRS_OK)
-        rc = check_set_text(set);
+        rc = check_text(QRS_RULE_SEQUENCE_SET, set);
+    if (rc == QRS_OK)
+        rc = check_text(QRS_RULE_FLAG_LIST, flags);
     if (rc == QRS_OK)
         rc = check_modseq(dialect, unchangedsince, 1); /* mod-sequence-valzer: 0 allowed */
     if (rc != QRS_OK)
@@ -430,8 +422,8 @@ qrs_code qrs_build_fetch_modseq(qrs_dialect dialect, uint32_t msgno, uint32_t ui
         rc = QRS_E_NUMBER_RANGE;
     if (rc == QRS_OK)
         rc = check_modseq(dialect, modseq, 0); /* permsg-modsequence = mod-sequence-value */
-    if (rc == QRS_OK && flags && (!valid_words(flags) || flags[0] != '('))
-        rc = QRS_E_INVALID_ARGUMENT;
+    if (rc == QRS_OK && flags)
+        rc = check_text(QRS_RULE_FLAG_FETCH, flags);
     if (rc != QRS_OK)
         return rc;
     qrs_w_str(&w, "* ");

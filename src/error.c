@@ -91,7 +91,7 @@ const char *qrs_kind_name(qrs_kind kind)
 static const char *const rule_names[QRS_RULE_COUNT_] = {
     "sequence-set", "known-uids", "seq-match-data", "select-param", "fetch-modifier", "store-modifier",
     "expunged-resp", "mod-sequence-value", "mod-sequence-valzer", "search-modsequence", "resp-text-code",
-    "fetch-mod-resp", "status-att-val",
+    "fetch-mod-resp", "status-att-val", "fetch-att", "flag-list", "flag-fetch",
 };
 
 const char *qrs_rule_name(qrs_rule rule)

@@ -596,9 +596,12 @@ Test(build_uid_fetch, refusals)
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_uid_fetch(d, "", "1", "(FLAGS)", 5, 0, out, 512, &len));
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_uid_fetch(d, "a b", "1", "(FLAGS)", 5, 0, out, 512, &len));
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_uid_fetch(d, NULL, "1", "(FLAGS)", 5, 0, out, 512, &len));
-        REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_uid_fetch(d, "a", "1", "(FLAGS", 5, 0, out, 512, &len));
-        REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_uid_fetch(d, "a", "1", "FLAGS)", 5, 0, out, 512, &len));
-        REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_uid_fetch(d, "a", "1", "(FLAGS)\r\n", 5, 0, out, 512, &len));
+        REFUSE(QRS_E_SYNTAX, qrs_build_uid_fetch(d, "a", "1", "(FLAGS", 5, 0, out, 512, &len));
+        REFUSE(QRS_E_SYNTAX, qrs_build_uid_fetch(d, "a", "1", "FLAGS)", 5, 0, out, 512, &len));
+        REFUSE(QRS_E_SYNTAX, qrs_build_uid_fetch(d, "a", "1", "(FLAGS)\r\n", 5, 0, out, 512, &len));
+        /* the attributes are checked with the parser's fetch-att rule */
+        REFUSE(QRS_E_SYNTAX, qrs_build_uid_fetch(d, "a", "1", "(FLAGS\tUID)", 5, 0, out, 512, &len));
+        REFUSE(QRS_E_SYNTAX, qrs_build_uid_fetch(d, "a", "1", "()", 5, 0, out, 512, &len));
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_uid_fetch(d, "a", "1", "", 5, 0, out, 512, &len));
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_uid_fetch(d, "a", "1", NULL, 5, 0, out, 512, &len));
     }
@@ -647,9 +650,12 @@ Test(build_store, refusals)
         const char *bad_actions[] = {"XFLAGS", "", "+FLAGS ", "FLAGS.LOUD", "*FLAGS", "FLAGS\r\n", NULL};
         for (size_t a = 0; a < sizeof bad_actions / sizeof bad_actions[0]; a++)
             REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_store(d, "a", 1, "1", 5, bad_actions[a], "(\\Seen)", out, 512, &len));
-        REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_store(d, "a", 1, "1", 5, "FLAGS", "(\\Seen", out, 512, &len));
+        REFUSE(QRS_E_SYNTAX, qrs_build_store(d, "a", 1, "1", 5, "FLAGS", "(\\Seen", out, 512, &len));
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_store(d, "a", 1, "1", 5, "FLAGS", "", out, 512, &len));
-        REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_store(d, "a", 1, "1", 5, "FLAGS", "(\\Seen)\r\n", out, 512, &len));
+        REFUSE(QRS_E_SYNTAX, qrs_build_store(d, "a", 1, "1", 5, "FLAGS", "(\\Seen)\r\n", out, 512, &len));
+        /* the flags are checked with the parser's flag rules: \Recent cannot be stored */
+        REFUSE(QRS_E_SYNTAX, qrs_build_store(d, "a", 1, "1", 5, "FLAGS", "(\\Recent)", out, 512, &len));
+        REFUSE(QRS_E_SYNTAX, qrs_build_store(d, "a", 1, "1", 5, "FLAGS", "(\\Seen) x", out, 512, &len));
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_store(d, "a", 1, "1", 5, "FLAGS", NULL, out, 512, &len));
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_store(d, "a+b", 1, "1", 5, "FLAGS", "(\\Seen)", out, 512, &len));
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_store(d, "", 1, "1", 5, "FLAGS", "(\\Seen)", out, 512, &len));
@@ -1416,6 +1422,6 @@ Test(build_select_budget, scratch_is_per_range_not_per_uid)
     qrs_arena_init(&a, sc, sizeof sc);
     qrs_code rc = qrs_build_select_budget(QRS_DIALECT_RFC7162, "a", 0, "INBOX", 1, 1, cache, 100000, 8192, &a, out,
                                           sizeof out, &len);
-    cr_expect_eq(rc, QRS_OK, "10-range cache with 1 KiB scratch: %s (the builder asks for 8 bytes per UID)",
+    cr_expect_eq(rc, QRS_OK, "10-range cache with 1 KiB scratch: %s (scratch is needed per range, not per UID)",
                  qrs_code_name(rc));
 }

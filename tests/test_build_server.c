@@ -60,8 +60,11 @@ Test(build_server, fetch_with_uid_and_modseq)
     cr_assert_eq(qrs_build_fetch_modseq(QRS_DIALECT_RFC5162, 1, 5, 9223372036854775808u, NULL, out, sizeof out, &len),
                  QRS_OK);
     reparse(QRS_DIALECT_RFC5162);
-    cr_assert_eq(qrs_build_fetch_modseq(QRS_DIALECT_RFC7162, 1, 5, 9, "\\Seen", out, sizeof out, &len),
-                 QRS_E_INVALID_ARGUMENT);
+    /* FLAGS in a FETCH response is a parenthesized flag-fetch list: \Recent allowed */
+    cr_assert_eq(qrs_build_fetch_modseq(QRS_DIALECT_RFC7162, 1, 5, 9, "\\Seen", out, sizeof out, &len), QRS_E_SYNTAX);
+    cr_assert_eq(qrs_build_fetch_modseq(QRS_DIALECT_RFC7162, 1, 5, 9, "(\\Recent \\Seen)", out, sizeof out, &len),
+                 QRS_OK);
+    reparse(QRS_DIALECT_RFC7162);
 }
 
 Test(build_server, search_with_modseq)

@@ -1151,7 +1151,7 @@ Test(msg_fragment, rule_names_round_trip)
         "sequence-set",       "known-uids",          "seq-match-data",     "select-param",
         "fetch-modifier",     "store-modifier",      "expunged-resp",      "mod-sequence-value",
         "mod-sequence-valzer", "search-modsequence", "resp-text-code",     "fetch-mod-resp",
-        "status-att-val",
+        "status-att-val",     "fetch-att",           "flag-list",          "flag-fetch",
     };
     for (int r = 0; r < QRS_RULE_COUNT_; r++) {
         const char *n = qrs_rule_name((qrs_rule)r);
