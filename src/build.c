@@ -45,7 +45,8 @@ static qrs_code check_text(qrs_rule rule, const char *text)
     return qrs_parse_fragment(rule, text, strlen(text), NULL, &none, &frag, NULL);
 }
 
-/* abnf: tag -- 1*<any ASTRING-CHAR except "+"> */
+/* abnf: tag
+ * tag = 1*<any ASTRING-CHAR except "+"> */
 static int valid_tag(const char *tag)
 {
     if (!tag || !*tag)
@@ -56,7 +57,8 @@ static int valid_tag(const char *tag)
     return 1;
 }
 
-/* abnf: text -- 1*TEXT-CHAR, and not starting with "[", which a reader would
+/* abnf: text
+ * 1*TEXT-CHAR, and not starting with "[", which a reader would
  * take for a response code. */
 static int valid_text(const char *text)
 {
@@ -382,7 +384,8 @@ qrs_code qrs_build_status(qrs_dialect dialect, const char *tag, const char *stat
     return qrs_w_finish(&w, len);
 }
 
-/* abnf: command-any capability -- ENABLE 1*(SP capability) (RFC 5161) */
+/* abnf: command-any capability
+ * "ENABLE" 1*(SP capability) (RFC 5161) */
 qrs_code qrs_build_enable(qrs_dialect dialect, const char *tag, const char *const *caps, size_t n, char *buf,
                           size_t cap, size_t *len)
 {
