@@ -150,9 +150,11 @@ FUZZ_CC ?= clang
 FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_TIME ?= 30
 
-$(B)/fuzz/fuzz_parse: fuzz/fuzz_parse.c $(LIB_SRC) include/qresync.h src/internal.h src/actions.h gen/parser.h
+FUZZ_TARGETS = fuzz_parse fuzz_sets fuzz_build
+
+$(B)/fuzz/%: fuzz/%.c $(LIB_SRC) include/qresync.h src/internal.h src/actions.h src/writer.h gen/parser.h
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(CPPFLAGS_LIB) $(FUZZ_FLAGS) fuzz/fuzz_parse.c $(LIB_SRC) -o $@
+	$(FUZZ_CC) $(CPPFLAGS_LIB) $(FUZZ_FLAGS) $< $(LIB_SRC) -o $@
 
 # Seed corpus: the example vectors and the demo files, one message per file.
 $(B)/fuzz/corpus: tests/vectors/rfc-examples.vec tests/vectors/demo-session.txt tests/vectors/demo-errors.txt
@@ -161,8 +163,10 @@ $(B)/fuzz/corpus: tests/vectors/rfc-examples.vec tests/vectors/demo-session.txt 
 	    tests/vectors/rfc-examples.vec
 
 # Every target for a bounded time, plus a replay of fuzz/regressions.
-fuzz-smoke: $(B)/fuzz/fuzz_parse $(B)/fuzz/corpus
+fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus
 	$(B)/fuzz/fuzz_parse -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
 	    -print_final_stats=1 $(B)/fuzz/corpus
+	$(B)/fuzz/fuzz_sets -max_total_time=$(FUZZ_TIME) -max_len=1024 -timeout=10 -print_final_stats=1
+	$(B)/fuzz/fuzz_build -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_parse -runs=0 fuzz/regressions
 .PHONY: fuzz-smoke
