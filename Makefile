@@ -22,7 +22,7 @@ RE2C_VERSION = 3.0
 BISON_VERSION = 3.8.2
 
 B = build
-LIB_SRC = src/actions.c src/arena.c src/error.c src/keywords.c src/build.c src/number.c src/parse.c src/ranges.c src/seqset.c src/write.c src/writer.c \
+LIB_SRC = src/actions.c src/arena.c src/error.c src/frame.c src/keywords.c src/build.c src/number.c src/parse.c src/ranges.c src/seqset.c src/write.c src/writer.c \
           gen/lexer.c gen/parser.c gen/parser-rules.c
 LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)
 ASAN_OBJ = $(LIB_SRC:%.c=$(B)/asan/%.o)
@@ -150,7 +150,7 @@ FUZZ_CC ?= clang
 FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_TIME ?= 30
 
-FUZZ_TARGETS = fuzz_parse fuzz_sets fuzz_build
+FUZZ_TARGETS = fuzz_parse fuzz_sets fuzz_build fuzz_frame
 
 $(B)/fuzz/%: fuzz/%.c $(LIB_SRC) include/qresync.h src/internal.h src/actions.h src/writer.h gen/parser.h
 	@mkdir -p $(dir $@)
@@ -168,5 +168,7 @@ fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus
 	    -print_final_stats=1 $(B)/fuzz/corpus
 	$(B)/fuzz/fuzz_sets -max_total_time=$(FUZZ_TIME) -max_len=1024 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_build -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1
+	$(B)/fuzz/fuzz_frame -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
+	    -print_final_stats=1
 	$(B)/fuzz/fuzz_parse -runs=0 fuzz/regressions
 .PHONY: fuzz-smoke

@@ -194,6 +194,45 @@ QRS_API void qrs_seqset_iter_init(qrs_seqset_iter *it, const qrs_seqset *set);
 /** Store the next element in *out and return 1, or return 0 at the end. */
 QRS_API int qrs_seqset_next(qrs_seqset_iter *it, qrs_range *out);
 
+/* MARK: - Framing: where a message ends in a byte stream */
+
+/**
+ * Finds message boundaries in bytes as they arrive: lines ending in CRLF,
+ * and literals ({n} or {n+} at the end of a line, then n bytes), which may
+ * hold anything.  The caller keeps the bytes of the current message in one
+ * buffer that grows as data comes in; the framer only remembers how far it
+ * has looked, so each byte is examined once.  Like most IMAP readers it takes
+ * {n} at the end of any line for a literal, whatever the line means.
+ */
+typedef struct qrs_framer {
+    size_t pos;       /**< bytes of the current message examined so far */
+    uint64_t literal; /**< literal bytes still to come */
+    size_t max_len;   /**< longest message accepted */
+} qrs_framer;
+
+typedef enum qrs_frame_status {
+    QRS_FRAME_NEED_MORE = 0, /**< no complete message yet: call again with the same bytes and more */
+    QRS_FRAME_MESSAGE,       /**< buf[0..*msg_len) is one complete message, literals included */
+    QRS_FRAME_LITERAL        /**< the message so far ends in a synchronizing literal's {n}CRLF: a server
+                                  sends a continuation request before the client sends the n bytes */
+} qrs_frame_status;
+
+/** Start a message.  max_len 0 means QRS_DEFAULT_MAX_MESSAGE_LEN.  f must not be NULL. */
+QRS_API void qrs_framer_init(qrs_framer *f, size_t max_len);
+
+/**
+ * Look at buf[0..len), the bytes of the current message received so far
+ * (a prefix of what the previous call saw is not allowed: only more bytes).
+ * On QRS_OK, *status says what was found; for QRS_FRAME_MESSAGE *msg_len is
+ * its length (the caller removes those bytes and calls qrs_framer_init for
+ * the next message), for QRS_FRAME_LITERAL *literal_len is n.
+ * Errors: QRS_E_TOO_LONG past max_len (offset: max_len), QRS_E_NUMBER_RANGE
+ * for a literal length above 4294967295, QRS_E_INVALID_ARGUMENT for NULLs.
+ * Uses no heap; thread-safe for distinct framers.
+ */
+QRS_API qrs_code qrs_frame(qrs_framer *f, const char *buf, size_t len, qrs_frame_status *status, size_t *msg_len,
+                           uint32_t *literal_len);
+
 /* MARK: - Range lists: set algebra that never expands a range */
 
 /** One range of values, lo <= hi, both in 1..4294967295. */
