@@ -34,7 +34,7 @@ ABNF = grammar/abnf/core.abnf grammar/abnf/imap4rev1.abnf grammar/abnf/generic.a
 TEST_SRC = $(wildcard tests/test_*.c)
 APT_PACKAGES = g++ re2c bison libcriterion-dev clang libclang-rt-14-dev
 
-.PHONY: all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
+.PHONY: memcheck all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
 
 all: $(B)/libqresync.a $(B)/qresync
 
@@ -66,6 +66,16 @@ $(B)/tests/run-tests: $(TEST_SRC) tests/support.h $(B)/asan/libqresync.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_LIB) -Itests -D_DEFAULT_SOURCE -DQRS_SOURCE_DIR='"$(CURDIR)"' $(STD) -O1 -g \
 	    -Wall -Wextra -Werror $(SAN) $(TEST_SRC) $(B)/asan/libqresync.a -lcriterion -o $@
+
+# The same suites without sanitizers, for valgrind (make memcheck).
+$(B)/tests/run-tests-plain: $(TEST_SRC) tests/support.h $(B)/libqresync.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_LIB) -Itests -D_DEFAULT_SOURCE -DQRS_SOURCE_DIR='"$(CURDIR)"' $(STD) -O1 -g \
+	    -Wall -Wextra -Werror $(TEST_SRC) $(B)/libqresync.a -lcriterion -o $@
+
+memcheck: $(B)/tests/run-tests-plain
+	valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+	    --trace-children=yes $(B)/tests/run-tests-plain --jobs=1
 
 test: $(B)/tests/run-tests
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 $(B)/tests/run-tests --jobs=2
