@@ -157,10 +157,14 @@ clean:
 # MARK: - Fuzzing (clang libFuzzer)
 
 FUZZ_CC ?= clang
-FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+# FUZZ_SANITIZE=memory builds the targets with MemorySanitizer instead (use a separate B=build-msan).
+FUZZ_SANITIZE ?= address,undefined -fno-sanitize-recover=undefined
+FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,$(FUZZ_SANITIZE)
 FUZZ_TIME ?= 30
 
 FUZZ_TARGETS = fuzz_parse fuzz_sets fuzz_build fuzz_frame
+FUZZ_JOBS ?= $(shell nproc)
+FUZZ_LONG ?= 3600
 
 $(B)/fuzz/%: fuzz/%.c $(LIB_SRC) include/qresync.h src/internal.h src/actions.h src/writer.h gen/parser.h
 	@mkdir -p $(dir $@)
@@ -181,4 +185,14 @@ fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus
 	$(B)/fuzz/fuzz_frame -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
 	    -print_final_stats=1
 	$(B)/fuzz/fuzz_parse -runs=0 fuzz/regressions
-.PHONY: fuzz-smoke
+# Long runs on every core (libFuzzer -fork), each target's corpus kept in
+# $(B)/fuzz/corpus-TARGET and merged down to a minimal one afterwards.
+fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p $(B)/fuzz/corpus-$$t $(B)/fuzz/merged-$$t; \
+	    [ $$t = fuzz_parse ] && cp -n $(B)/fuzz/corpus/* $(B)/fuzz/corpus-$$t/ 2>/dev/null; \
+	    $(B)/fuzz/$$t -fork=$(FUZZ_JOBS) -dict=gen/qresync.dict -max_total_time=$(FUZZ_LONG) -max_len=4096 \
+	        -timeout=10 -print_final_stats=1 $(B)/fuzz/corpus-$$t || exit 1; \
+	    $(B)/fuzz/$$t -merge=1 $(B)/fuzz/merged-$$t $(B)/fuzz/corpus-$$t || exit 1; \
+	done
+.PHONY: fuzz fuzz-smoke
