@@ -574,16 +574,19 @@ typedef enum qrs_rule {
     QRS_RULE_COUNT_
 } qrs_rule;
 
+/** What qrs_parse_fragment() found; the field that a rule fills is named at
+ *  its qrs_rule value, the others stay zero.  Pointers and slices live as
+ *  long as the input and the arena. */
 typedef struct qrs_fragment {
     qrs_rule rule;
-    qrs_seqset set;
-    uint64_t number;
-    qrs_qresync qresync;
-    const qrs_param *param;
-    qrs_vanished vanished;
-    const qrs_search_modseq *search_modseq;
-    qrs_resp_text resp_text;
-    const qrs_status_att *status_att;
+    qrs_seqset set;                         /**< sequence-set, known-uids */
+    uint64_t number;                        /**< mod-sequence-value(zer), fetch-mod-resp */
+    qrs_qresync qresync;                    /**< seq-match-data: the two sets */
+    const qrs_param *param;                 /**< select-param, fetch-modifier, store-modifier */
+    qrs_vanished vanished;                  /**< expunged-resp */
+    const qrs_search_modseq *search_modseq; /**< search-modsequence */
+    qrs_resp_text resp_text;                /**< resp-text-code (text stays empty) */
+    const qrs_status_att *status_att;       /**< status-att-val */
 } qrs_fragment;
 
 /** ABNF name of a rule ("sequence-set"); NULL outside the enum. */
