@@ -34,7 +34,7 @@ ABNF = grammar/abnf/core.abnf grammar/abnf/imap4rev1.abnf grammar/abnf/generic.a
 TEST_SRC = $(wildcard tests/test_*.c)
 APT_PACKAGES = g++ re2c bison libcriterion-dev clang libclang-rt-14-dev
 
-.PHONY: memcheck all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
+.PHONY: check-fuzz-regressions memcheck all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
 
 all: $(B)/libqresync.a $(B)/qresync
 
@@ -80,7 +80,19 @@ memcheck: $(B)/tests/run-tests-plain
 test: $(B)/tests/run-tests
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 $(B)/tests/run-tests --jobs=2
 
-check: deps all check-header check-grammar check-nm check-cli test
+check: deps all check-header check-grammar check-nm check-cli check-fuzz-regressions test
+
+# Every input kept in fuzz/regressions/TARGET/ replayed through that target,
+# built with the C compiler and ASan+UBSan (no clang or libFuzzer needed).
+REGRESSION_TARGETS = $(notdir $(wildcard fuzz/regressions/fuzz_*))
+$(B)/replay/%: fuzz/%.c fuzz/replay_main.c $(B)/asan/libqresync.a
+	@mkdir -p $(dir $@)
+	$(CC) -Iinclude -D_DEFAULT_SOURCE $(STD) -O1 -g $(WARN) -Wno-missing-prototypes $(SAN) $< fuzz/replay_main.c \
+	    $(B)/asan/libqresync.a -o $@
+
+check-fuzz-regressions: $(REGRESSION_TARGETS:%=$(B)/replay/%)
+	@for t in $(REGRESSION_TARGETS); do \
+	    UBSAN_OPTIONS=halt_on_error=1 $(B)/replay/$$t fuzz/regressions/$$t || exit 1; done
 
 # The public header stands alone as C99 and as C++.
 check-header:
@@ -184,7 +196,7 @@ fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus
 	$(B)/fuzz/fuzz_build -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_frame -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
 	    -print_final_stats=1
-	$(B)/fuzz/fuzz_parse -runs=0 fuzz/regressions
+	@for t in $(REGRESSION_TARGETS); do $(B)/fuzz/$$t -runs=0 fuzz/regressions/$$t || exit 1; done
 # Long runs on every core (libFuzzer -fork), each target's corpus kept in
 # $(B)/fuzz/corpus-TARGET and merged down to a minimal one afterwards.
 fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus
@@ -195,4 +207,16 @@ fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus
 	        -timeout=10 -print_final_stats=1 $(B)/fuzz/corpus-$$t || exit 1; \
 	    $(B)/fuzz/$$t -merge=1 $(B)/fuzz/merged-$$t $(B)/fuzz/corpus-$$t || exit 1; \
 	done
-.PHONY: fuzz fuzz-smoke
+# Source-based coverage of src/ and gen/ reached by the corpora of `make fuzz`
+# (build/fuzz/corpus-TARGET), replayed through clang coverage builds.
+fuzz-coverage:
+	@mkdir -p $(B)/cov && rm -f $(B)/cov/*.profraw
+	@for t in $(FUZZ_TARGETS); do \
+	    $(FUZZ_CC) $(CPPFLAGS_LIB) -D_DEFAULT_SOURCE -std=c99 -O1 -fprofile-instr-generate -fcoverage-mapping \
+	        fuzz/$$t.c fuzz/replay_main.c $(LIB_SRC) -o $(B)/cov/$$t || exit 1; \
+	    LLVM_PROFILE_FILE=$(B)/cov/$$t.profraw $(B)/cov/$$t $(B)/fuzz/corpus-$$t fuzz/regressions/$$t >/dev/null || exit 1; \
+	done
+	llvm-profdata merge -sparse $(B)/cov/*.profraw -o $(B)/cov/all.profdata
+	llvm-cov report $(B)/cov/fuzz_parse $(FUZZ_TARGETS:%=-object $(B)/cov/%) -instr-profile=$(B)/cov/all.profdata \
+	    $(LIB_SRC)
+.PHONY: fuzz fuzz-smoke fuzz-coverage
