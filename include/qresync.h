@@ -643,6 +643,48 @@ typedef enum qrs_write_mode {
 QRS_API qrs_code qrs_write(const qrs_message *msg, qrs_write_mode mode, qrs_arena *scratch, char *buf, size_t cap,
                            size_t *len);
 
+/* MARK: - Client HIGHESTMODSEQ tracking */
+
+/**
+ * When a client may advance its cached HIGHESTMODSEQ.  Draft -03 (the seed)
+ * changed this from -02: servers may send MODSEQ FETCH items out of order, so
+ * a client that caches each MODSEQ as it arrives (-02) can skip changes it
+ * never saw when the connection drops.  From -03 on, MODSEQ items count only
+ * at the next tagged response.
+ */
+typedef enum qrs_track_rule {
+    QRS_TRACK_DRAFT02 = 0, /**< -02: every MODSEQ item and HIGHESTMODSEQ code at once (the unsafe rule) */
+    QRS_TRACK_DRAFT03,     /**< -03 and RFC 5162 section 5: codes at once; the highest MODSEQ item
+                                since the last tagged response, at the next tagged response */
+    QRS_TRACK_RFC7162      /**< RFC 7162 section 6: at a tagged response, a HIGHESTMODSEQ code
+                                received since the last one wins, even when lower; else the highest
+                                MODSEQ item */
+} qrs_track_rule;
+
+/** The client's cache for the selected mailbox.  Plain data: copy it, store it. */
+typedef struct qrs_tracker {
+    qrs_track_rule rule;
+    int known;            /**< a HIGHESTMODSEQ is cached */
+    uint64_t highest;     /**< the cached value, valid when known */
+    uint64_t pending_max; /**< highest MODSEQ item since the last tagged response (0: none) */
+    int pending_code;     /**< RFC 7162: a HIGHESTMODSEQ code arrived since the last tagged response */
+    uint64_t code_value;
+    uint32_t uidvalidity; /**< last UIDVALIDITY seen (0: none) */
+    int opening;          /**< before the first tagged response: the mailbox is being opened */
+} qrs_tracker;
+
+/** Start with nothing cached, as when a mailbox is being opened.  t must not be NULL. */
+QRS_API void qrs_tracker_init(qrs_tracker *t, qrs_track_rule rule);
+/** Start from a value cached in an earlier session (known = 1), before the SELECT that resyncs. */
+QRS_API void qrs_tracker_restore(qrs_tracker *t, qrs_track_rule rule, uint32_t uidvalidity, uint64_t highest);
+/**
+ * Feed one parsed server response, in the order received.  A UIDVALIDITY
+ * change, NOMODSEQ or CLOSED forgets the cache (the mailbox is not the one
+ * it describes).  Responses that say nothing about mod-sequences are ignored;
+ * NULL is ignored.
+ */
+QRS_API void qrs_tracker_feed(qrs_tracker *t, const qrs_message *msg);
+
 /* MARK: - Builders: values to protocol text, refusing what the grammar forbids */
 
 /*
