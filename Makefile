@@ -214,7 +214,8 @@ fuzz-coverage:
 	@for t in $(FUZZ_TARGETS); do \
 	    $(FUZZ_CC) $(CPPFLAGS_LIB) -D_DEFAULT_SOURCE -std=c99 -O1 -fprofile-instr-generate -fcoverage-mapping \
 	        fuzz/$$t.c fuzz/replay_main.c $(LIB_SRC) -o $(B)/cov/$$t || exit 1; \
-	    LLVM_PROFILE_FILE=$(B)/cov/$$t.profraw $(B)/cov/$$t $(B)/fuzz/corpus-$$t fuzz/regressions/$$t >/dev/null || exit 1; \
+	    LLVM_PROFILE_FILE=$(B)/cov/$$t.profraw $(B)/cov/$$t $(B)/fuzz/corpus-$$t \
+	        $$([ -d fuzz/regressions/$$t ] && echo fuzz/regressions/$$t) >/dev/null || exit 1; \
 	done
 	llvm-profdata merge -sparse $(B)/cov/*.profraw -o $(B)/cov/all.profdata
 	llvm-cov report $(B)/cov/fuzz_parse $(FUZZ_TARGETS:%=-object $(B)/cov/%) -instr-profile=$(B)/cov/all.profdata \

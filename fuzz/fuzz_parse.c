@@ -76,8 +76,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_error(rc, &err, len);
     if (rc == QRS_OK && (!msg || msg->raw.ptr != buf || msg->raw.len != len))
         abort();
-    if (rc == QRS_OK)
+    if (rc == QRS_OK) {
         check_round_trip(msg, buf, len, &o);
+        /* a tracker fed any parsed message keeps a consistent state */
+        qrs_tracker t;
+        qrs_tracker_init(&t, (qrs_track_rule)(data[1] % 3));
+        qrs_tracker_feed(&t, msg);
+        qrs_tracker_feed(&t, msg);
+        if (!t.known && t.highest != 0)
+            abort();
+    }
 
     qrs_fragment frag;
     qrs_arena_reset(&a);
