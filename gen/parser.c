@@ -2994,15 +2994,15 @@ yyreduce:
     break;
 
   case 7: /* start: START_SELECT_PARAM select_param_list  */
-                                                    { CHECK(qrs_act_single_param(ctx, (yyvsp[0].plist), (yylsp[0]))); }
+                                                    { CHECK(qrs_act_single_param(ctx, (yyvsp[0].plist), "select-param")); }
     break;
 
   case 8: /* start: START_FETCH_MODIFIER fetch_modifier_list  */
-                                                    { CHECK(qrs_act_single_param(ctx, (yyvsp[0].plist), (yylsp[0]))); }
+                                                    { CHECK(qrs_act_single_param(ctx, (yyvsp[0].plist), "fetch-modifier")); }
     break;
 
   case 9: /* start: START_STORE_MODIFIER store_modifier_list  */
-                                                    { CHECK(qrs_act_single_param(ctx, (yyvsp[0].plist), (yylsp[0]))); }
+                                                    { CHECK(qrs_act_single_param(ctx, (yyvsp[0].plist), "store-modifier")); }
     break;
 
   case 11: /* start: START_MOD_SEQUENCE_VALUE mod_sequence_value  */
@@ -3086,7 +3086,7 @@ yyreduce:
     break;
 
   case 36: /* select_param_list: select_param_list "SP" select_param  */
-                                                    { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { qrs_act_param_append(&(yyvsp[-2].plist), (yyvsp[0].param)); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 37: /* select_param_list: select_param_list "SP" generic_param_value  */
@@ -3206,7 +3206,7 @@ yyreduce:
     break;
 
   case 75: /* fetch_modifier_list: fetch_modifier_list "SP" fetch_modifier  */
-                                                    { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { qrs_act_param_append(&(yyvsp[-2].plist), (yyvsp[0].param)); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 76: /* fetch_modifier_list: fetch_modifier_list "SP" generic_param_value  */
@@ -3238,7 +3238,7 @@ yyreduce:
     break;
 
   case 83: /* store_modifier_list: store_modifier_list "SP" store_modifier  */
-                                                    { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { qrs_act_param_append(&(yyvsp[-2].plist), (yyvsp[0].param)); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 84: /* store_modifier_list: store_modifier_list "SP" generic_param_value  */
@@ -3278,7 +3278,7 @@ yyreduce:
     break;
 
   case 102: /* search_ret_list: search_ret_list "SP" search_ret_name  */
-                                                    { CHECK(qrs_act_param_append(ctx, &(yyvsp[-2].plist), (yyvsp[0].param), (yylsp[0]))); (yyval.plist) = (yyvsp[-2].plist); }
+                                                    { qrs_act_param_append(&(yyvsp[-2].plist), (yyvsp[0].param)); (yyval.plist) = (yyvsp[-2].plist); }
     break;
 
   case 103: /* search_ret_list: search_ret_list "SP" generic_param_value  */

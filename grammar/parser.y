@@ -133,9 +133,9 @@ start:
   | START_SEQUENCE_SET sequence_set                 { ctx->frag->set = $2; }
   | START_KNOWN_UIDS known_uids                     { ctx->frag->set = $2; }
   | START_SEQ_MATCH_DATA seq_match_data_frag
-  | START_SELECT_PARAM select_param_list            { CHECK(qrs_act_single_param(ctx, $2, @2)); }
-  | START_FETCH_MODIFIER fetch_modifier_list        { CHECK(qrs_act_single_param(ctx, $2, @2)); }
-  | START_STORE_MODIFIER store_modifier_list        { CHECK(qrs_act_single_param(ctx, $2, @2)); }
+  | START_SELECT_PARAM select_param_list            { CHECK(qrs_act_single_param(ctx, $2, "select-param")); }
+  | START_FETCH_MODIFIER fetch_modifier_list        { CHECK(qrs_act_single_param(ctx, $2, "fetch-modifier")); }
+  | START_STORE_MODIFIER store_modifier_list        { CHECK(qrs_act_single_param(ctx, $2, "store-modifier")); }
   | START_EXPUNGED_RESP expunged_resp
   | START_MOD_SEQUENCE_VALUE mod_sequence_value     { ctx->frag->number = $2; }
   | START_MOD_SEQUENCE_VALZER mod_sequence_valzer   { ctx->frag->number = $2; }
@@ -186,7 +186,7 @@ select_params:
  * "(FOO 1)" (FOO with value 1) from a list of two parameters otherwise. */
 select_param_list:
     select_param                                    { $$.head = $$.tail = $1; }
-  | select_param_list SP select_param               { CHECK(qrs_act_param_append(ctx, &$1, $3, @3)); $$ = $1; }
+  | select_param_list SP select_param               { qrs_act_param_append(&$1, $3); $$ = $1; }
   | select_param_list SP generic_param_value        { CHECK(qrs_act_param_value(ctx, &$1, $3, @3, "select-param")); $$ = $1; }
   ;
 
@@ -295,7 +295,7 @@ fetch_att:
 
 fetch_modifier_list:
     fetch_modifier                                  { $$.head = $$.tail = $1; }
-  | fetch_modifier_list SP fetch_modifier           { CHECK(qrs_act_param_append(ctx, &$1, $3, @3)); $$ = $1; }
+  | fetch_modifier_list SP fetch_modifier           { qrs_act_param_append(&$1, $3); $$ = $1; }
   | fetch_modifier_list SP generic_param_value      { CHECK(qrs_act_param_value(ctx, &$1, $3, @3, "fetch-modifier")); $$ = $1; }
   ;
 
@@ -315,7 +315,7 @@ store:
 
 store_modifier_list:
     store_modifier                                  { $$.head = $$.tail = $1; }
-  | store_modifier_list SP store_modifier           { CHECK(qrs_act_param_append(ctx, &$1, $3, @3)); $$ = $1; }
+  | store_modifier_list SP store_modifier           { qrs_act_param_append(&$1, $3); $$ = $1; }
   | store_modifier_list SP generic_param_value      { CHECK(qrs_act_param_value(ctx, &$1, $3, @3, "store-modifier")); $$ = $1; }
   ;
 
@@ -367,7 +367,7 @@ search:
 /* abnf: search-return-opt search-ret-opt-ext search-mod-params search-modifier-name */
 search_ret_list:
     search_ret_name                                 { $$.head = $$.tail = $1; }
-  | search_ret_list SP search_ret_name              { CHECK(qrs_act_param_append(ctx, &$1, $3, @3)); $$ = $1; }
+  | search_ret_list SP search_ret_name              { qrs_act_param_append(&$1, $3); $$ = $1; }
   | search_ret_list SP generic_param_value          { CHECK(qrs_act_param_value(ctx, &$1, $3, @3, "search-return-opt")); $$ = $1; }
   ;
 

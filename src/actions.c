@@ -122,13 +122,10 @@ qrs_param *qrs_act_generic_param(qrs_ctx *ctx, qrs_loc label)
     return qrs_act_new_param(ctx, QRS_PARAM_OTHER, label, label);
 }
 
-int qrs_act_param_append(qrs_ctx *ctx, qrs_param_list *list, qrs_param *p, qrs_loc loc)
+void qrs_act_param_append(qrs_param_list *list, qrs_param *p)
 {
-    (void)ctx;
-    (void)loc;
     list->tail->next = p;
     list->tail = p;
-    return 1;
 }
 
 /* A value in a parameter list belongs to the generic parameter just before it
@@ -145,12 +142,12 @@ int qrs_act_param_value(qrs_ctx *ctx, qrs_param_list *list, qrs_param *value, qr
     return 1;
 }
 
-int qrs_act_single_param(qrs_ctx *ctx, qrs_param_list list, qrs_loc loc)
+/* A select-param, fetch-modifier or store-modifier fragment holds exactly one. */
+int qrs_act_single_param(qrs_ctx *ctx, qrs_param_list list, const char *rule)
 {
     if (list.head != list.tail)
-        return qrs_fail(ctx, QRS_E_SYNTAX, (size_t)(list.head->next->raw.ptr - ctx->base) - 1, "select-param",
+        return qrs_fail(ctx, QRS_E_SYNTAX, (size_t)(list.head->next->raw.ptr - ctx->base) - 1, rule,
                         "one parameter expected");
-    (void)loc;
     ctx->frag->param = list.head;
     return 1;
 }

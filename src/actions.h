@@ -28,9 +28,9 @@ qrs_word *qrs_act_new_word(qrs_ctx *ctx, qrs_loc loc);
 /* Parameters: select-param, fetch-modifier, store-modifier */
 qrs_param *qrs_act_new_param(qrs_ctx *ctx, qrs_param_kind kind, qrs_loc all, qrs_loc name);
 qrs_param *qrs_act_generic_param(qrs_ctx *ctx, qrs_loc label);
-int qrs_act_param_append(qrs_ctx *ctx, struct qrs_param_list *list, qrs_param *p, qrs_loc loc);
+void qrs_act_param_append(struct qrs_param_list *list, qrs_param *p);
 int qrs_act_param_value(qrs_ctx *ctx, struct qrs_param_list *list, qrs_param *value, qrs_loc loc, const char *rule);
-int qrs_act_single_param(qrs_ctx *ctx, struct qrs_param_list list, qrs_loc loc);
+int qrs_act_single_param(qrs_ctx *ctx, struct qrs_param_list list, const char *rule);
 qrs_param *qrs_act_qresync_param(qrs_ctx *ctx, qrs_loc all, qrs_loc name, uint32_t uidvalidity, uint64_t modseq);
 int qrs_act_seq_match(qrs_ctx *ctx, qrs_qresync *qr, qrs_seqset seqs, qrs_seqset uids, qrs_loc uids_loc);
 unsigned qrs_act_known_checks(const qrs_ctx *ctx, int ascending);
