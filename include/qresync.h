@@ -685,6 +685,47 @@ QRS_API void qrs_tracker_restore(qrs_tracker *t, qrs_track_rule rule, uint32_t u
  */
 QRS_API void qrs_tracker_feed(qrs_tracker *t, const qrs_message *msg);
 
+/* MARK: - Session rules: what a transcript must obey beyond each message */
+
+/** One broken rule of the extension, found in a session. */
+typedef struct qrs_finding {
+    const char *rule;    /**< stable identifier, e.g. "vanished-not-enabled" */
+    const char *message; /**< what is wrong, citing the section; static */
+    int warning;         /**< 1: a warning, 0: an error */
+} qrs_finding;
+
+#define QRS_SESSION_MAX_COMMANDS 32 /* commands in progress that a session remembers */
+
+/** The state of one IMAP connection as a checker follows it.  Plain data; no heap. */
+typedef struct qrs_session {
+    qrs_dialect dialect;
+    int enable_sent;      /**< ENABLE QRESYNC sent (RFC 5162: enough) */
+    int qresync_enabled;  /**< QRESYNC in force: ENABLED QRESYNC seen (RFC 7162), or draft -03's first use */
+    size_t n_commands;
+    struct {
+        char tag[32];
+        unsigned flags;  /* QRS_SESSION_* bits, private */
+    } commands[QRS_SESSION_MAX_COMMANDS];
+} qrs_session;
+
+/** Start following a connection in dialect d.  s must not be NULL. */
+QRS_API void qrs_session_init(qrs_session *s, qrs_dialect d);
+
+/**
+ * Feed one parsed message, in transcript order: from_client 1 for a
+ * command, 0 for a response.  Writes up to max findings to out and returns
+ * how many rules the message broke.  The rules, each judged per dialect:
+ * QRESYNC select-param or VANISHED fetch modifier before QRESYNC is enabled
+ * (RFC 5162 section 3.1, RFC 7162 section 3.2.5; draft -03 has no ENABLE);
+ * VANISHED before QRESYNC is enabled; VANISHED (EARLIER) or (TAG) outside a
+ * SELECT/EXAMINE (QRESYNC) or UID FETCH (VANISHED); VANISHED (EARLIER) after
+ * a FETCH response of the same command (RFC 5162 section 3.2, RFC 7162
+ * section 3.2.6); HIGHESTMODSEQ on the tagged OK of CLOSE (RFC 7162 section
+ * 3.2.8).
+ */
+QRS_API size_t qrs_session_feed(qrs_session *s, int from_client, const qrs_message *msg, qrs_finding *out,
+                                size_t max);
+
 /* MARK: - Builders: values to protocol text, refusing what the grammar forbids */
 
 /*

@@ -33,6 +33,7 @@
 static const char usage_head[] =
     "usage: qresync parse [OPTION...] [FILE...]\n"
     "       qresync fmt [--lossless|--canonical] [OPTION...] [FILE...]\n"
+    "       qresync lint [OPTION...] FILE...\n"
     "       qresync --help | --version\n"
     "\n"
     "parse: parse IMAP QRESYNC/CONDSTORE commands and responses, one message per\n"
@@ -40,6 +41,8 @@ static const char usage_head[] =
     "fmt: print each message written back, one per line: byte for byte\n"
     "(--lossless) or in canonical form (--canonical, the default); a message\n"
     "that does not parse is reported on standard error as parse reports it.\n"
+    "lint: check each file as one session against the extension's rules and\n"
+    "print PATH:LINE:COL: error: [rule] message for each broken one.\n"
     "Without FILE, or with \"-\", read standard input.\n"
     "\n"
     "Options:\n"
@@ -773,6 +776,9 @@ static int emit_result(json_writer *w, unsigned long line, qrs_code code, const 
 typedef struct parse_session {
     qrs_options opts;
     int fmt;                  /* qresync fmt: write messages back instead of JSON */
+    int lint;                 /* qresync lint: check the session's rules, report like a compiler */
+    qrs_session session;      /* lint: the connection a transcript file describes */
+    unsigned long n_messages, n_errors, n_warnings;
     qrs_write_mode write_mode;
     json_writer json;
     json_writer json_err;     /* fmt reports failures on standard error */
@@ -820,6 +826,36 @@ static int write_message(parse_session *ps, const qrs_message *msg)
 }
 
 /*
+ * qresync lint: one message's syntax error, or the session rules it breaks,
+ * as PATH:LINE:COL: error: [rule] message.  Columns count from 1 and include
+ * the "C: "/"S: " prefix, so an editor lands on the byte.
+ */
+static void lint_message(parse_session *ps, const char *name, qrs_code code, const qrs_message *msg,
+                         const qrs_error *err)
+{
+    unsigned long col = ps->msg.prefix ? 4 : 1;
+    qrs_finding found[8];
+    size_t n;
+
+    ps->n_messages++;
+    if (code != QRS_OK || msg == NULL) {
+        printf("%s:%lu:%lu: error: [%s] %s (in %s)\n", name, ps->msg.line, col + (unsigned long)err->offset,
+               qrs_code_name(code), err->message, err->rule);
+        ps->n_errors++;
+        return;
+    }
+    n = qrs_session_feed(&ps->session, msg->kind < QRS_RESP_COND, msg, found, 8);
+    for (size_t i = 0; i < n && i < 8; i++) {
+        printf("%s:%lu:%lu: %s: [%s] %s\n", name, ps->msg.line, col, found[i].warning ? "warning" : "error",
+               found[i].rule, found[i].message);
+        if (found[i].warning)
+            ps->n_warnings++;
+        else
+            ps->n_errors++;
+    }
+}
+
+/*
  * Parse every message of one input and print the results.  Returns the
  * input's exit status: 0, 1 when a message failed, 2 on a read error.
  */
@@ -852,6 +888,10 @@ static int parse_stream(parse_session *ps, FILE *in, const char *name)
             return EXIT_USAGE;
         }
 
+        if (ps->lint) {
+            lint_message(ps, name, code, msg, &err);
+            continue;
+        }
         if (ps->fmt && code == QRS_OK && msg != NULL) {
             if (write_message(ps, msg) < 0) {
                 fprintf(stderr, "qresync: %s: %s\n", name, strerror(errno));
@@ -977,7 +1017,7 @@ static int option_value(const char *name, int argc, char **argv, int *i, const c
  * tool before any output), then each input in order.  Options and files may
  * be mixed; "--" ends the options.
  */
-static int cmd_parse(int argc, char **argv, int fmt)
+static int cmd_parse(int argc, char **argv, int fmt, int lint)
 {
     parse_session ps;
     const char **files;
@@ -985,6 +1025,7 @@ static int cmd_parse(int argc, char **argv, int fmt)
 
     memset(&ps, 0, sizeof ps);
     ps.fmt = fmt;
+    ps.lint = lint;
     ps.write_mode = QRS_WRITE_CANONICAL;
     files = malloc(sizeof *files * (size_t)(argc > 0 ? argc : 1));
     if (files == NULL) {
@@ -1051,6 +1092,7 @@ static int cmd_parse(int argc, char **argv, int fmt)
             status = EXIT_USAGE;
             continue;
         }
+        qrs_session_init(&ps.session, ps.opts.dialect); /* each file is one connection */
         s = parse_stream(&ps, in, name);
         if (is_stdin)
             clearerr(stdin); /* "-" may be named twice; the second time it is simply empty */
@@ -1060,6 +1102,11 @@ static int cmd_parse(int argc, char **argv, int fmt)
             status = s;
     }
 
+    if (lint) {
+        printf("lint: %lu messages, %lu errors, %lu warnings\n", ps.n_messages, ps.n_errors, ps.n_warnings);
+        if (ps.n_errors && status == EXIT_ALL_PARSED)
+            status = EXIT_SOME_FAILED;
+    }
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fputs("qresync: error writing standard output\n", stderr);
         status = EXIT_USAGE;
@@ -1075,7 +1122,7 @@ static int cmd_parse(int argc, char **argv, int fmt)
 
 int main(int argc, char **argv)
 {
-    static const char *const not_yet[] = {"lint", "gen"};
+    static const char *const not_yet[] = {"gen"};
     const char *cmd;
     size_t i;
 
@@ -1092,8 +1139,8 @@ int main(int argc, char **argv)
         puts(QRS_VERSION_STRING);
         return EXIT_ALL_PARSED;
     }
-    if (strcmp(cmd, "parse") == 0 || strcmp(cmd, "fmt") == 0)
-        return cmd_parse(argc - 1, argv + 1, cmd[0] == 'f');
+    if (strcmp(cmd, "parse") == 0 || strcmp(cmd, "fmt") == 0 || strcmp(cmd, "lint") == 0)
+        return cmd_parse(argc - 1, argv + 1, cmd[0] == 'f', cmd[0] == 'l');
     for (i = 0; i < sizeof not_yet / sizeof not_yet[0]; i++) {
         if (strcmp(cmd, not_yet[i]) == 0) {
             fprintf(stderr, "qresync: '%s' is not implemented yet\n", cmd);

@@ -89,6 +89,31 @@ rm -f /tmp/qrs-cli-in.$$ /tmp/qrs-cli-out.$$ /tmp/qrs-cli-out2.$$
 expect_out "fmt canonical" 0 '* VANISHED (EARLIER) 1:3,7' 'S: * vanished (earlier) 7,3,1:2\n' fmt
 expect_out "fmt reports failures on stderr, exit 1" 1 '' 'S: * VANISHED 0\n' fmt
 
+# lint: a conforming session reports nothing; each violation file gets
+# exactly one error, on the offending line, with the rule id, per dialect.
+expect_out "lint: conforming session" 0 'lint: 33 messages, 0 errors, 0 warnings' '' lint "$vectors/demo-session.txt"
+lint_one() { # DIALECT FILE EXPECTED ("LINE:RULE" or "none")
+    out=$("$bin" lint --dialect="$1" "$vectors/lint/$2" | grep -v '^lint:')
+    if [ "$3" = none ]; then got=none; else
+        got=$(printf '%s\n' "$out" | sed -n 's/^[^:]*:\([0-9]*\):[0-9]*: error: \[\([a-z0-9-]*\)\].*/\1:\2/p')
+        [ "$(printf '%s\n' "$out" | wc -l)" = 1 ] || got="several: $got"
+    fi
+    [ -n "$out" ] || got=none
+    check "lint --dialect=$1 $2: $3" $([ "$got" = "$3" ]; echo $?)
+}
+for d in rfc5162 rfc7162; do
+    lint_one $d vanished-before-enable.txt 7:vanished-not-enabled
+    lint_one $d earlier-unasked.txt 8:earlier-unasked
+    lint_one $d earlier-after-fetch.txt 8:earlier-after-fetch
+    lint_one $d select-before-enable.txt 2:qresync-not-enabled
+done
+lint_one rfc7162 highestmodseq-on-close.txt 9:highestmodseq-on-close
+lint_one rfc5162 highestmodseq-on-close.txt none
+lint_one draft03 highestmodseq-on-close.txt none
+lint_one draft03 select-before-enable.txt none
+lint_one draft03 vanished-before-enable.txt 7:vanished-not-enabled
+lint_one draft03 earlier-after-fetch.txt 8:dialect
+
 # Usage errors exit 2.
 expect_out "unknown dialect" 2 '' '' parse --dialect=rfc9999
 expect_out "unknown leniency" 2 '' '' parse --lenient=nope

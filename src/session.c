@@ -1,0 +1,155 @@
+/*
+ * session.c - the rules of the extension that span messages: what may be
+ * sent when, judged per dialect (grammar.md section 4.2 rule 12, 4.3 rules 17,
+ * 18 and 23, 4.5 rule 33).
+ */
+#include <string.h>
+
+#include "internal.h"
+
+#define CMD_QRESYNC_SELECT 1u /* SELECT/EXAMINE ... (QRESYNC ...) */
+#define CMD_VANISHED_FETCH 2u /* UID FETCH ... (CHANGEDSINCE n VANISHED) */
+#define CMD_CLOSE 4u
+#define CMD_FETCH_SEEN 8u     /* a FETCH response came while it ran */
+
+void qrs_session_init(qrs_session *s, qrs_dialect d)
+{
+    memset(s, 0, sizeof *s);
+    s->dialect = d;
+}
+
+static size_t report(qrs_finding *out, size_t max, size_t n, const char *rule, const char *message)
+{
+    if (n < max) {
+        out[n].rule = rule;
+        out[n].message = message;
+        out[n].warning = 0;
+    }
+    return n + 1;
+}
+
+static int ieq(qrs_slice s, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (s.len != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((s.ptr[i] & ~0x20) != (lit[i] & ~0x20))
+            return 0;
+    return 1;
+}
+
+static int has_word(const qrs_word *w, const char *lit)
+{
+    for (; w; w = w->next)
+        if (ieq(w->text, lit))
+            return 1;
+    return 0;
+}
+
+static void remember(qrs_session *s, qrs_slice tag, unsigned flags)
+{
+    if (s->n_commands == QRS_SESSION_MAX_COMMANDS) {
+        /* the oldest is forgotten: a transcript that never answers it loses nothing else */
+        memmove(&s->commands[0], &s->commands[1], sizeof s->commands[0] * (QRS_SESSION_MAX_COMMANDS - 1));
+        s->n_commands--;
+    }
+    size_t n = tag.len < sizeof s->commands[0].tag - 1 ? tag.len : sizeof s->commands[0].tag - 1;
+    memcpy(s->commands[s->n_commands].tag, tag.ptr, n);
+    s->commands[s->n_commands].tag[n] = 0;
+    s->commands[s->n_commands].flags = flags;
+    s->n_commands++;
+}
+
+static unsigned in_progress(const qrs_session *s)
+{
+    unsigned all = 0;
+    for (size_t i = 0; i < s->n_commands; i++)
+        all |= s->commands[i].flags;
+    return all;
+}
+
+static size_t client(qrs_session *s, const qrs_message *m, qrs_finding *out, size_t max)
+{
+    size_t n = 0;
+    unsigned flags = 0;
+    int draft = s->dialect == QRS_DIALECT_DRAFT03;
+    if (m->kind == QRS_CMD_ENABLE && has_word(m->u.words, "QRESYNC"))
+        s->enable_sent = 1;
+    if (m->kind == QRS_CMD_SELECT && m->u.select.qresync)
+        flags |= CMD_QRESYNC_SELECT;
+    if (m->kind == QRS_CMD_FETCH && m->uid && m->u.fetch.vanished)
+        flags |= CMD_VANISHED_FETCH;
+    if (m->kind == QRS_CMD_OTHER && ieq(m->u.other.name, "CLOSE"))
+        flags |= CMD_CLOSE;
+    if (flags & (CMD_QRESYNC_SELECT | CMD_VANISHED_FETCH)) {
+        if (draft)
+            s->qresync_enabled = 1; /* draft -03: the parameter itself turns QRESYNC on */
+        else if (!(s->dialect == QRS_DIALECT_RFC5162 ? s->enable_sent : s->qresync_enabled))
+            n = report(out, max, n, "qresync-not-enabled",
+                       s->dialect == QRS_DIALECT_RFC5162
+                           ? "QRESYNC parameter or VANISHED modifier before ENABLE QRESYNC (RFC 5162 section 3.1)"
+                           : "QRESYNC parameter or VANISHED modifier before the server enabled QRESYNC "
+                             "(RFC 7162 section 3.2.5)");
+    }
+    remember(s, m->tag, flags);
+    return n;
+}
+
+static size_t server(qrs_session *s, const qrs_message *m, qrs_finding *out, size_t max)
+{
+    size_t n = 0;
+    int draft = s->dialect == QRS_DIALECT_DRAFT03;
+    unsigned running = in_progress(s);
+    if (m->kind == QRS_RESP_ENABLED && has_word(m->u.words, "QRESYNC"))
+        s->qresync_enabled = 1;
+    if (m->kind == QRS_RESP_FETCH) {
+        for (size_t i = 0; i < s->n_commands; i++)
+            s->commands[i].flags |= CMD_FETCH_SEEN;
+    }
+    if (m->kind == QRS_RESP_VANISHED) {
+        int enabled = s->qresync_enabled || (s->dialect == QRS_DIALECT_RFC5162 && s->enable_sent);
+        int marked = m->u.vanished.earlier || m->u.vanished.has_tag;
+        int r5162 = s->dialect == QRS_DIALECT_RFC5162;
+        if (!enabled)
+            n = report(out, max, n, "vanished-not-enabled",
+                       draft   ? "VANISHED before the client used QRESYNC or the VANISHED modifier (draft -03 "
+                                 "section 3.6)"
+                       : r5162 ? "VANISHED before ENABLE QRESYNC (RFC 5162 section 3.6)"
+                               : "VANISHED before QRESYNC was enabled (RFC 7162 section 3.2.10)");
+        if (marked && !(running & (CMD_QRESYNC_SELECT | CMD_VANISHED_FETCH)))
+            n = report(out, max, n, "earlier-unasked",
+                       draft   ? "VANISHED (TAG ...) outside SELECT/EXAMINE (QRESYNC) and UID FETCH (VANISHED) "
+                                 "(draft -03 section 3.6)"
+                       : r5162 ? "VANISHED (EARLIER) outside SELECT/EXAMINE (QRESYNC) and UID FETCH (VANISHED) "
+                                 "(RFC 5162 section 3.6)"
+                               : "VANISHED (EARLIER) outside SELECT/EXAMINE (QRESYNC) and UID FETCH (VANISHED) "
+                                 "(RFC 7162 section 3.2.10.1)");
+        else if (marked && !draft && (running & CMD_FETCH_SEEN))
+            n = report(out, max, n, "earlier-after-fetch",
+                       r5162 ? "VANISHED (EARLIER) after FETCH responses of the same command (RFC 5162 section 3.2)"
+                             : "VANISHED (EARLIER) after FETCH responses of the same command (RFC 7162 section "
+                               "3.2.6)");
+    }
+    if (m->kind == QRS_RESP_COND && m->tag.len) {
+        for (size_t i = 0; i < s->n_commands; i++) {
+            if (strlen(s->commands[i].tag) != m->tag.len || memcmp(s->commands[i].tag, m->tag.ptr, m->tag.len))
+                continue;
+            if ((s->commands[i].flags & CMD_CLOSE) && s->dialect == QRS_DIALECT_RFC7162 &&
+                m->u.cond.text.code == QRS_CODE_HIGHESTMODSEQ)
+                n = report(out, max, n, "highestmodseq-on-close",
+                           "HIGHESTMODSEQ in the tagged OK of CLOSE (RFC 7162 section 3.2.8)");
+            memmove(&s->commands[i], &s->commands[i + 1], sizeof s->commands[0] * (s->n_commands - i - 1));
+            s->n_commands--;
+            break;
+        }
+    }
+    return n;
+}
+
+size_t qrs_session_feed(qrs_session *s, int from_client, const qrs_message *m, qrs_finding *out, size_t max)
+{
+    if (!s || !m)
+        return 0;
+    return from_client ? client(s, m, out, max) : server(s, m, out, max);
+}
