@@ -85,6 +85,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         qrs_tracker_feed(&t, msg);
         if (!t.known && t.highest != 0)
             abort();
+        /* and a session checker fed it from either side reports a bounded number of findings */
+        qrs_session sess;
+        qrs_finding found[4];
+        qrs_session_init(&sess, o.dialect);
+        if (qrs_session_feed(&sess, 1, msg, found, 4) > 4 || qrs_session_feed(&sess, 0, msg, found, 4) > 4)
+            abort();
     }
 
     qrs_fragment frag;

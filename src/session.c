@@ -55,7 +55,8 @@ static void remember(qrs_session *s, qrs_slice tag, unsigned flags)
         s->n_commands--;
     }
     size_t n = tag.len < sizeof s->commands[0].tag - 1 ? tag.len : sizeof s->commands[0].tag - 1;
-    memcpy(s->commands[s->n_commands].tag, tag.ptr, n);
+    if (n) /* an untagged message has no tag bytes (ptr may be NULL) */
+        memcpy(s->commands[s->n_commands].tag, tag.ptr, n);
     s->commands[s->n_commands].tag[n] = 0;
     s->commands[s->n_commands].flags = flags;
     s->n_commands++;
