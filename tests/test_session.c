@@ -1,0 +1,96 @@
+/*
+ * test_session.c - the session rules through the library API: findings per
+ * dialect, and what happens at the edges (more findings than room, more
+ * commands in progress than the session remembers, untagged input).
+ */
+#include "support.h"
+
+static size_t feed(qrs_session *s, qrs_dialect d, const char *line, qrs_finding *out, size_t max)
+{
+    static parsed p;
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s\r\n", line);
+    qrs_options o = opts_of(d, 0);
+    parse_with(&p, buf, strlen(buf), &o);
+    cr_assert_eq(p.rc, QRS_OK, "%s: %s", line, qrs_code_name(p.rc));
+    size_t n = qrs_session_feed(s, p.msg->kind < QRS_RESP_COND, p.msg, out, max);
+    guarded_free(&p.in);
+    return n;
+}
+
+Test(session, rfc5162_enable_sent_is_enough_rfc7162_needs_enabled)
+{
+    qrs_finding f[4];
+    qrs_session s5, s7;
+    qrs_session_init(&s5, QRS_DIALECT_RFC5162);
+    qrs_session_init(&s7, QRS_DIALECT_RFC7162);
+    cr_assert_eq(feed(&s5, QRS_DIALECT_RFC5162, "e1 ENABLE QRESYNC", f, 4), 0);
+    cr_assert_eq(feed(&s7, QRS_DIALECT_RFC7162, "e1 ENABLE QRESYNC", f, 4), 0);
+    /* the server has not answered ENABLED yet */
+    cr_assert_eq(feed(&s5, QRS_DIALECT_RFC5162, "s1 SELECT INBOX (QRESYNC (1 2))", f, 4), 0);
+    cr_assert_eq(feed(&s7, QRS_DIALECT_RFC7162, "s1 SELECT INBOX (QRESYNC (1 2))", f, 4), 1);
+    cr_assert_str_eq(f[0].rule, "qresync-not-enabled");
+    cr_assert_eq(f[0].warning, 0);
+    cr_assert_not_null(f[0].message);
+}
+
+Test(session, one_vanished_can_break_two_rules_and_room_is_respected)
+{
+    qrs_finding f[1];
+    qrs_session s;
+    qrs_session_init(&s, QRS_DIALECT_RFC7162);
+    /* not enabled, and not asked for: two findings, room for one */
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 1:3", f, 1), 2);
+    cr_assert_str_eq(f[0].rule, "vanished-not-enabled");
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 1:3", NULL, 0), 2);
+}
+
+Test(session, uid_fetch_vanished_allows_earlier_until_its_tagged_response)
+{
+    qrs_finding f[4];
+    qrs_session s;
+    qrs_session_init(&s, QRS_DIALECT_RFC7162);
+    feed(&s, QRS_DIALECT_RFC7162, "e1 ENABLE QRESYNC", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "* ENABLED QRESYNC", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "e1 OK done", f, 4);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "f1 UID FETCH 1:* (FLAGS) (CHANGEDSINCE 5 VANISHED)", f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 1:3", f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* 1 FETCH (UID 4 MODSEQ (6) FLAGS ())", f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 9", f, 4), 1);
+    cr_assert_str_eq(f[0].rule, "earlier-after-fetch");
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "f1 OK done", f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 10", f, 4), 1);
+    cr_assert_str_eq(f[0].rule, "earlier-unasked");
+    /* plain VANISHED needs no command */
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED 10", f, 4), 0);
+}
+
+Test(session, draft03_tag_correlator_and_first_use_enables)
+{
+    qrs_finding f[4];
+    qrs_session s;
+    qrs_session_init(&s, QRS_DIALECT_DRAFT03);
+    cr_assert_eq(feed(&s, QRS_DIALECT_DRAFT03, "s100 UID FETCH 300:500 (FLAGS) (CHANGEDSINCE 12345 VANISHED)", f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_DRAFT03, "* VANISHED (TAG \"s100\") 300:310,405,411", f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_DRAFT03, "* 1 FETCH (UID 404 MODSEQ (65402) FLAGS (\\Seen))", f, 4), 0);
+    /* draft -03 prints VANISHED after the FETCH responses: no rule against it */
+    cr_assert_eq(feed(&s, QRS_DIALECT_DRAFT03, "* VANISHED (TAG \"s100\") 412", f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_DRAFT03, "s100 OK done", f, 4), 0);
+}
+
+Test(session, many_commands_in_progress_and_untagged_input_are_safe)
+{
+    qrs_finding f[4];
+    qrs_session s;
+    char line[64];
+    qrs_session_init(&s, QRS_DIALECT_RFC7162);
+    for (int i = 0; i < 3 * QRS_SESSION_MAX_COMMANDS; i++) {
+        snprintf(line, sizeof line, "t%d NOOP", i);
+        cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, line, f, 4), 0);
+    }
+    cr_assert_eq(s.n_commands, QRS_SESSION_MAX_COMMANDS);
+    /* untagged responses and NULLs are ignored */
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* 5 EXISTS", f, 4), 0);
+    cr_assert_eq(qrs_session_feed(&s, 0, NULL, f, 4), 0);
+    cr_assert_eq(qrs_session_feed(NULL, 0, NULL, f, 4), 0);
+}
