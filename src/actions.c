@@ -16,28 +16,11 @@ static qrs_loc join(qrs_loc a, qrs_loc b)
     return l;
 }
 
-static int ieq(qrs_slice s, const char *lit)
-{
-    size_t n = strlen(lit);
-    if (s.len != n)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        char a = s.ptr[i], b = lit[i];
-        if (a >= 'a' && a <= 'z')
-            a = (char)(a - 'a' + 'A');
-        if (b >= 'a' && b <= 'z')
-            b = (char)(b - 'a' + 'A');
-        if (a != b)
-            return 0;
-    }
-    return 1;
-}
-
 static int iprefix(qrs_slice s, const char *lit)
 {
     size_t n = strlen(lit);
     qrs_slice head = {s.ptr, n};
-    return s.len >= n && ieq(head, lit);
+    return s.len >= n && qrs_ieq(head, lit);
 }
 
 static int is_digit(char b)
@@ -351,7 +334,7 @@ int qrs_act_store_action(qrs_ctx *ctx, qrs_loc loc)
         rest.ptr++;
         rest.len--;
     }
-    if (!ieq(rest, "FLAGS") && !ieq(rest, "FLAGS.SILENT"))
+    if (!qrs_ieq(rest, "FLAGS") && !qrs_ieq(rest, "FLAGS.SILENT"))
         return qrs_fail(ctx, QRS_E_SYNTAX, loc.start, "store-att-flags", "expected [+|-]FLAGS[.SILENT]");
     ctx->msg->u.store.action = s;
     return 1;
@@ -362,9 +345,9 @@ int qrs_act_store_action(qrs_ctx *ctx, qrs_loc loc)
 int qrs_act_flag_check(qrs_ctx *ctx, qrs_loc loc, int allow_recent)
 {
     qrs_slice s = SPAN(loc);
-    if (ieq(s, "\\*"))
+    if (qrs_ieq(s, "\\*"))
         return qrs_fail(ctx, QRS_E_SYNTAX, loc.start, "flag", "\\* is not allowed here");
-    if (!allow_recent && ieq(s, "\\Recent"))
+    if (!allow_recent && qrs_ieq(s, "\\Recent"))
         return qrs_fail(ctx, QRS_E_SYNTAX, loc.start, "flag", "\\Recent cannot be set");
     return 1;
 }
@@ -396,7 +379,7 @@ int qrs_act_date_check(qrs_ctx *ctx, qrs_loc loc, int quoted)
         for (int k = 0; k < 12 && !m; k++) {
             qrs_slice mon = {s.ptr + i + 1, 3};
             char lit[4] = {months[3 * k], months[3 * k + 1], months[3 * k + 2], 0};
-            m = ieq(mon, lit);
+            m = qrs_ieq(mon, lit);
         }
         ok = m && is_digit(s.ptr[i + 5]) && is_digit(s.ptr[i + 6]) && is_digit(s.ptr[i + 7]) && is_digit(s.ptr[i + 8]);
     }
@@ -432,7 +415,7 @@ int qrs_act_entry_name_check(qrs_ctx *ctx, qrs_loc loc)
     if (flag.len >= 2 && flag.ptr[0] == '\\' && flag.ptr[1] == '\\') {
         atom.ptr += 2;
         atom.len -= 2;
-        if (ieq(atom, "Recent"))
+        if (qrs_ieq(atom, "Recent"))
             return qrs_fail(ctx, QRS_E_SYNTAX, loc.start + 8, "attr-flag", "\\Recent has no metadata entry");
     }
     if (!atom.len)
@@ -566,7 +549,7 @@ void qrs_act_vanished(qrs_ctx *ctx, int marker, qrs_seqset uids)
 /* "(EARLIER)" replaced draft -03's TAG correlator in draft -05. */
 int qrs_act_earlier_check(qrs_ctx *ctx, qrs_loc loc)
 {
-    if (!ieq(SPAN(loc), "EARLIER")) {
+    if (!qrs_ieq(SPAN(loc), "EARLIER")) {
         if (!qrs_fail(ctx, QRS_E_SYNTAX, loc.start, "expunged-resp", "expected (EARLIER)")) {
             ctx->err->expected[ctx->err->n_expected++] =
                 ctx->dialect == QRS_DIALECT_DRAFT03 ? "TAG" : "EARLIER";
@@ -660,7 +643,7 @@ void qrs_act_enabled_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *wo
 int qrs_act_capability_resp(qrs_ctx *ctx, qrs_loc args, qrs_word *words)
 {
     for (const qrs_word *w = words; w; w = w->next) {
-        if (ieq(w->text, "IMAP4rev1") || ieq(w->text, "IMAP4rev2")) {
+        if (qrs_ieq(w->text, "IMAP4rev1") || qrs_ieq(w->text, "IMAP4rev2")) {
             ctx->msg->kind = QRS_RESP_CAPABILITY;
             ctx->msg->u.words = words;
             return 1;

@@ -72,6 +72,22 @@ static inline int qrs_is_atom_char(unsigned char b)
            b != '\\' && b != ']';
 }
 
+/* ASCII upper case: IMAP keywords are case-insensitive (RFC 3501 section 9 note 1). */
+static inline int qrs_upper(int c)
+{
+    return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+}
+
+/* s equals the NUL-terminated lit, ignoring ASCII case. */
+static inline int qrs_ieq(qrs_slice s, const char *lit)
+{
+    size_t i = 0;
+    for (; i < s.len && lit[i]; i++)
+        if (qrs_upper((unsigned char)s.ptr[i]) != qrs_upper((unsigned char)lit[i]))
+            return 0;
+    return i == s.len && lit[i] == 0;
+}
+
 /* MARK: - Errors (src/error.c) */
 
 /* Record an error at offset (first error wins) and return 0 for use in

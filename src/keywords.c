@@ -20,17 +20,12 @@ static const keyword keywords[] = {
 };
 #undef QRS_KW
 
-static int upper(int c)
-{
-    return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
-}
-
 /* Compare the candidate (any case) with an upper-case table entry, as strcmp. */
 static int compare(const char *s, size_t len, const keyword *k)
 {
     size_t n = len < k->len ? len : k->len;
     for (size_t i = 0; i < n; i++) {
-        int a = upper((unsigned char)s[i]), b = (unsigned char)k->text[i];
+        int a = qrs_upper((unsigned char)s[i]), b = (unsigned char)k->text[i];
         if (a != b)
             return a - b;
     }

@@ -8,11 +8,6 @@
 #include "internal.h"
 #include "parser.h"
 
-static int upper(int c)
-{
-    return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
-}
-
 /* QRS_SIDE_AUTO: a response starts with "*" or "+", or is a tag followed by
  * OK, NO or BAD (RFC 3501 response-tagged); no command is named OK, NO or BAD. */
 static int looks_like_response(const char *buf, size_t len)
@@ -27,8 +22,8 @@ static int looks_like_response(const char *buf, size_t len)
     for (w = i; w < len && buf[w] != ' ' && buf[w] != '\r' && buf[w] != '\n'; w++)
         ;
     if (w - i == 2)
-        return (upper(buf[i]) == 'O' && upper(buf[i + 1]) == 'K') || (upper(buf[i]) == 'N' && upper(buf[i + 1]) == 'O');
-    return w - i == 3 && upper(buf[i]) == 'B' && upper(buf[i + 1]) == 'A' && upper(buf[i + 2]) == 'D';
+        return (qrs_upper(buf[i]) == 'O' && qrs_upper(buf[i + 1]) == 'K') || (qrs_upper(buf[i]) == 'N' && qrs_upper(buf[i + 1]) == 'O');
+    return w - i == 3 && qrs_upper(buf[i]) == 'B' && qrs_upper(buf[i + 1]) == 'A' && qrs_upper(buf[i + 2]) == 'D';
 }
 
 /* Shared set-up; returns QRS_OK or an argument error already written to err. */

@@ -28,21 +28,10 @@ static size_t report(qrs_finding *out, size_t max, size_t n, const char *rule, c
     return n + 1;
 }
 
-static int ieq(qrs_slice s, const char *lit)
-{
-    size_t n = strlen(lit);
-    if (s.len != n)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if ((s.ptr[i] & ~0x20) != (lit[i] & ~0x20))
-            return 0;
-    return 1;
-}
-
 static int has_word(const qrs_word *w, const char *lit)
 {
     for (; w; w = w->next)
-        if (ieq(w->text, lit))
+        if (qrs_ieq(w->text, lit))
             return 1;
     return 0;
 }
@@ -81,7 +70,7 @@ static size_t client(qrs_session *s, const qrs_message *m, qrs_finding *out, siz
         flags |= CMD_QRESYNC_SELECT;
     if (m->kind == QRS_CMD_FETCH && m->uid && m->u.fetch.vanished)
         flags |= CMD_VANISHED_FETCH;
-    if (m->kind == QRS_CMD_OTHER && ieq(m->u.other.name, "CLOSE"))
+    if (m->kind == QRS_CMD_OTHER && qrs_ieq(m->u.other.name, "CLOSE"))
         flags |= CMD_CLOSE;
     if (flags & (CMD_QRESYNC_SELECT | CMD_VANISHED_FETCH)) {
         if (draft)

@@ -36,12 +36,8 @@ static void put_set(qrs_writer *w, const qrs_seqset *set)
 static void put_mailbox(qrs_writer *w, const qrs_string *m)
 {
     /* "INBOX" is case-insensitive (RFC 3501 mailbox); other names are not. */
-    static const char inbox[] = "INBOX";
-    int is_inbox = m->form == QRS_STR_ATOM && m->raw.len == 5;
-    for (size_t i = 0; is_inbox && i < 5; i++)
-        is_inbox = (m->raw.ptr[i] & ~0x20) == inbox[i];
-    if (is_inbox)
-        qrs_w_str(w, inbox);
+    if (m->form == QRS_STR_ATOM && qrs_ieq(m->raw, "INBOX"))
+        qrs_w_str(w, "INBOX");
     else
         qrs_w_slice(w, m->raw);
 }
