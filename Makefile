@@ -33,6 +33,13 @@ ABNF = grammar/abnf/core.abnf grammar/abnf/imap4rev1.abnf grammar/abnf/generic.a
        grammar/abnf/qresync-draft03.abnf grammar/abnf/qresync-rfc5162.abnf grammar/abnf/rfc7162.abnf
 TEST_SRC = $(wildcard tests/test_*.c)
 APT_PACKAGES = g++ re2c bison libcriterion-dev clang libclang-rt-14-dev
+# Checks that the mk/*.mk fragments add to `make check`; they run before the Criterion suites.
+CHECK_EXTRA =
+
+.DEFAULT_GOAL := all
+# Parts with a file each (installation, examples, Dovecot interop, benchmarks); they
+# may add to CHECK_EXTRA and APT_PACKAGES, so they are read before the rules below.
+include mk/install.mk mk/examples.mk mk/interop.mk mk/bench.mk
 
 .PHONY: check-fuzz-regressions memcheck all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
 
@@ -80,7 +87,7 @@ memcheck: $(B)/tests/run-tests-plain
 test: $(B)/tests/run-tests
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 $(B)/tests/run-tests --jobs=2
 
-check: deps all check-header check-grammar check-nm check-cli check-fuzz-regressions test
+check: deps all check-header check-grammar check-nm check-cli check-fuzz-regressions $(CHECK_EXTRA) test
 
 # Every input kept in fuzz/regressions/TARGET/ replayed through that target,
 # built with the C compiler and ASan+UBSan (no clang or libFuzzer needed).

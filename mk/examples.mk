@@ -1,0 +1,1 @@
+# mk/examples.mk: included by the top Makefile.

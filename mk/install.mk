@@ -1,0 +1,1 @@
+# mk/install.mk: included by the top Makefile.

@@ -1,0 +1,1 @@
+# mk/interop.mk: included by the top Makefile.
