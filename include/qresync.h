@@ -808,6 +808,69 @@ QRS_API qrs_code qrs_build_fetch_modseq(qrs_dialect dialect, uint32_t msgno, uin
 QRS_API qrs_code qrs_build_search_modseq(qrs_dialect dialect, const uint32_t *numbers, size_t n, uint64_t modseq,
                                          char *buf, size_t cap, size_t *len);
 
+/* MARK: - Builders: the client commands around the extension */
+
+/*
+ * The commands a client sends beside the extension's own, so that a whole
+ * session can be built by the library: same snprintf contract, refusals and
+ * thread safety as the builders above.  None depends on the dialect.
+ */
+
+/**
+ * "tag COMMAND" for a command that takes no argument: command is one of
+ * "CAPABILITY", "LOGOUT", "NOOP" (RFC 3501 section 6.1), "CHECK", "CLOSE",
+ * "EXPUNGE" (section 6.4) or "UNSELECT" (RFC 3691), in upper case.
+ * QRS_E_INVALID_ARGUMENT for a NULL or invalid tag (empty, '+', a space,
+ * a character outside ASTRING-CHAR) and for any other command or NULL.
+ * Under QRESYNC, EXPUNGE is answered with VANISHED rather than EXPUNGE
+ * (RFC 7162 section 3.2.10), and CLOSE expunges without telling
+ * (section 3.2.8: no HIGHESTMODSEQ on its OK).
+ */
+QRS_API qrs_code qrs_build_bare_command(const char *tag, const char *command, char *buf, size_t cap, size_t *len);
+
+/**
+ * "tag APPEND mailbox [flags] {n}CRLF message CRLF" (RFC 3501 section 6.3.11).
+ *
+ * @param tag         the command tag (as for every builder)
+ * @param mailbox     written as an atom when it can be, else quoted; CR, LF or
+ *                    8-bit bytes, or NULL: QRS_E_INVALID_ARGUMENT
+ * @param flags       the parenthesized flag-list as written, "(\Seen $Work)", or NULL
+ *                    to omit it; checked with QRS_RULE_FLAG_LIST (its error code);
+ *                    without the parentheses: QRS_E_INVALID_ARGUMENT
+ * @param message     the message octets, copied as they are (CRLF line ends are
+ *                    the caller's business, RFC 5322); may be NULL when
+ *                    message_len is 0; a NUL octet, which a literal cannot carry
+ *                    (RFC 3501 CHAR8), is QRS_E_INVALID_ARGUMENT
+ * @param message_len its length; above 4294967295: QRS_E_NUMBER_RANGE
+ *
+ * The literal is synchronizing ({n}, not the {n+} of LITERAL+): a client
+ * sends the output up to and including the CRLF after "{n}", waits for the
+ * server's continuation request ("+ ..."), then sends the rest.  qrs_frame()
+ * on the output stops there with QRS_FRAME_LITERAL.  The whole output is one
+ * message for qrs_parse().  buf and the result do not refer to message after
+ * the call.
+ */
+QRS_API qrs_code qrs_build_append(const char *tag, const char *mailbox, const char *flags, const char *message,
+                                  size_t message_len, char *buf, size_t cap, size_t *len);
+
+/**
+ * "tag [UID ]SEARCH MODSEQ ["/flags/flag" entry_type ]modseq": the MODSEQ
+ * search criterion (RFC 7162 section 3.1.5), which matches the messages whose
+ * mod-sequence (for that flag, when one is named) is at least modseq.
+ *
+ * @param flag       NULL to search the whole message's mod-sequence; else the
+ *                   flag, "\Seen" (the builder escapes its backslash inside the
+ *                   quoted entry name) or a keyword atom: an atom, optionally
+ *                   after one backslash (RFC 7162 attr-flag)
+ * @param entry_type "priv", "shared" or "all" with a flag; NULL without one
+ * @param modseq     mod-sequence-valzer: 0 is allowed; above the dialect's limit:
+ *                   QRS_E_MODSEQ_RANGE
+ * QRS_E_INVALID_ARGUMENT for a bad tag, a bad flag, an unknown entry type, or a
+ * flag without a type (or the reverse).
+ */
+QRS_API qrs_code qrs_build_search(qrs_dialect dialect, const char *tag, int uid, const char *flag,
+                                  const char *entry_type, uint64_t modseq, char *buf, size_t cap, size_t *len);
+
 /* MARK: - Line budget */
 
 /**

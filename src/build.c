@@ -473,6 +473,118 @@ qrs_code qrs_build_search_modseq(qrs_dialect dialect, const uint32_t *numbers, s
     return qrs_w_finish(&w, len);
 }
 
+/* MARK: - Client commands around the extension */
+
+/* abnf: command-any command-auth command-select
+ * The commands that take no argument: CAPABILITY, LOGOUT, NOOP (RFC 3501
+ * section 6.1), CHECK, CLOSE, EXPUNGE (section 6.4), UNSELECT (RFC 3691). */
+qrs_code qrs_build_bare_command(const char *tag, const char *command, char *buf, size_t cap, size_t *len)
+{
+    static const char *const bare[] = {"CAPABILITY", "LOGOUT", "NOOP", "CHECK", "CLOSE", "EXPUNGE", "UNSELECT"};
+    qrs_writer w;
+    qrs_code rc = start(&w, buf, cap, len);
+    int known = 0;
+    for (size_t i = 0; command && i < sizeof bare / sizeof bare[0]; i++)
+        known |= !strcmp(command, bare[i]);
+    if (rc == QRS_OK && (!valid_tag(tag) || !known))
+        rc = QRS_E_INVALID_ARGUMENT;
+    if (rc != QRS_OK)
+        return rc;
+    qrs_w_str(&w, tag);
+    qrs_w_str(&w, " ");
+    qrs_w_str(&w, command);
+    qrs_w_str(&w, "\r\n");
+    return qrs_w_finish(&w, len);
+}
+
+/* abnf: append literal
+ * append = "APPEND" SP mailbox [SP flag-list] [SP date-time] SP literal
+ * (RFC 3501 section 9); the literal is synchronizing, {n}, which every
+ * server takes (LITERAL+ {n+} is an extension, RFC 7888). */
+qrs_code qrs_build_append(const char *tag, const char *mailbox, const char *flags, const char *message,
+                          size_t message_len, char *buf, size_t cap, size_t *len)
+{
+    qrs_writer w, probe = {NULL, 0, 0, NULL, QRS_OK};
+    qrs_code rc = start(&w, buf, cap, len);
+    if (rc == QRS_OK && (!valid_tag(tag) || !mailbox || (!message && message_len)))
+        rc = QRS_E_INVALID_ARGUMENT;
+    if (rc == QRS_OK && flags && flags[0] != '(')
+        rc = QRS_E_INVALID_ARGUMENT; /* APPEND takes a flag-list, parenthesized */
+    if (rc == QRS_OK && flags)
+        rc = check_text(QRS_RULE_FLAG_LIST, flags);
+    if (rc == QRS_OK && (uint64_t)message_len > UINT32_MAX)
+        rc = QRS_E_NUMBER_RANGE; /* the literal's length is a 32-bit number */
+    if (rc == QRS_OK && message_len && memchr(message, 0, message_len))
+        rc = QRS_E_INVALID_ARGUMENT; /* literal = "{" number "}" CRLF *CHAR8: no NUL (that needs BINARY) */
+    if (rc == QRS_OK && !put_astring(&probe, mailbox))
+        rc = QRS_E_INVALID_ARGUMENT;
+    if (rc != QRS_OK)
+        return rc;
+    qrs_w_str(&w, tag);
+    qrs_w_str(&w, " APPEND ");
+    (void)put_astring(&w, mailbox);
+    if (flags) {
+        qrs_w_str(&w, " ");
+        qrs_w_str(&w, flags);
+    }
+    qrs_w_str(&w, " {");
+    qrs_w_u64(&w, message_len);
+    qrs_w_str(&w, "}\r\n");
+    if (message_len)
+        qrs_w_put(&w, message, message_len);
+    qrs_w_str(&w, "\r\n");
+    return qrs_w_finish(&w, len);
+}
+
+/* attr-flag = "\\Answered" / ... / attr-flag-keyword / attr-flag-extension
+ * (RFC 7162 section 7): an atom, or a backslash and an atom. */
+static int valid_attr_flag(const char *flag)
+{
+    const char *p = flag && *flag == '\\' ? flag + 1 : flag;
+    if (!p || !*p)
+        return 0;
+    for (; *p; p++)
+        if (!qrs_is_atom_char((unsigned char)*p))
+            return 0;
+    return 1;
+}
+
+/* abnf: search-modsequence search-modseq-ext entry-name entry-flag-name attr-flag entry-type-req */
+qrs_code qrs_build_search(qrs_dialect dialect, const char *tag, int uid, const char *flag, const char *entry_type,
+                          uint64_t modseq, char *buf, size_t cap, size_t *len)
+{
+    static const char *const types[] = {"priv", "shared", "all"};
+    qrs_writer w;
+    qrs_code rc = start(&w, buf, cap, len);
+    int known_type = 0;
+    for (size_t i = 0; entry_type && i < sizeof types / sizeof types[0]; i++)
+        known_type |= !strcmp(entry_type, types[i]);
+    if (rc == QRS_OK && !valid_tag(tag))
+        rc = QRS_E_INVALID_ARGUMENT;
+    /* the entry name and its type come together or not at all */
+    if (rc == QRS_OK && (flag ? !valid_attr_flag(flag) || !known_type : entry_type != NULL))
+        rc = QRS_E_INVALID_ARGUMENT;
+    if (rc == QRS_OK)
+        rc = check_modseq(dialect, modseq, 1); /* mod-sequence-valzer: 0 allowed */
+    if (rc != QRS_OK)
+        return rc;
+    qrs_w_str(&w, tag);
+    qrs_w_str(&w, uid ? " UID SEARCH MODSEQ " : " SEARCH MODSEQ ");
+    if (flag) {
+        /* entry-flag-name is a quoted string: the flag's backslash is escaped */
+        qrs_w_str(&w, "\"/flags/");
+        if (*flag == '\\')
+            qrs_w_str(&w, "\\\\");
+        qrs_w_str(&w, *flag == '\\' ? flag + 1 : flag);
+        qrs_w_str(&w, "\" ");
+        qrs_w_str(&w, entry_type);
+        qrs_w_str(&w, " ");
+    }
+    qrs_w_u64(&w, modseq);
+    qrs_w_str(&w, "\r\n");
+    return qrs_w_finish(&w, len);
+}
+
 /* MARK: - Line budget */
 
 /* Length of a range written as sequence-set text ("5" or "5:9"). */
