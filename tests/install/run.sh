@@ -110,10 +110,15 @@ if command -v mandoc >/dev/null 2>&1; then
 else
     echo "check-install: mandoc not found, man page lint skipped (apt-get install mandoc)"
 fi
-# Every option and subcommand the tool's help names is documented (roff writes '-' as '\-').
+# Every option the tool's help names has an entry of its own (a .TP whose
+# tag starts with it; roff writes '-' as '\-'), and every subcommand a section.
 "$root/bin/qresync" --help >help.txt 2>&1 || true
+awk 'prev == ".TP" && /^\.B[IR]? / { print $2 } { prev = $0 }' "$man1" | sed 's/\\-/-/g; s/[=,"].*//' >entries.txt
 for opt in $(grep -o -- '--[a-z][a-z0-9-]*' help.txt | sort -u); do
-    grep -qF -- "$(printf '%s' "$opt" | sed 's/-/\\-/g')" "$man1" || fail "qresync.1 does not document $opt"
+    grep -qx -- "$opt" entries.txt || fail "qresync.1 has no entry for $opt"
+done
+for flag in $(sed -n '/--lenient/,/--help/p' help.txt | grep -Eo '[a-z0-9]+(-[a-z0-9]+)+' | sort -u); do
+    grep -qx -- "$flag" entries.txt || fail "qresync.1 has no entry for the leniency $flag"
 done
 for sub in $(sed -n 's/^ *\(usage:\)\{0,1\} *qresync \([a-z][a-z]*\).*/\2/p' help.txt | sort -u); do
     grep -qx "\.SS $sub" "$man1" || fail "qresync.1 has no section '.SS $sub'"
