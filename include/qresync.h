@@ -11,8 +11,24 @@
  * input buffer and the arena memory stay alive and unchanged; nothing is freed
  * per node.  The input buffer is only read, never written.
  *
- * Thread safety: the library has no mutable global state.  Calls on distinct
- * arenas may run concurrently; one arena must not be used by two calls at once.
+ * Ownership: the library never allocates from the heap and never frees.  Every
+ * pointer it hands back points into the caller's input, into a caller arena,
+ * or at a static string (names, error messages) that lives for the whole
+ * program.  The objects a caller passes in (arenas, range lists, framers,
+ * trackers, sessions) are plain structs in caller memory with no destructor.
+ * No function keeps a pointer to an argument after it returns, except the
+ * iterators, which point into what they walk.
+ *
+ * NULL: a pointer argument may be NULL only where its function's comment says
+ * so.  Where a comment names QRS_E_INVALID_ARGUMENT for a NULL, the function
+ * checks; where it says "not checked", a NULL is undefined behaviour.
+ *
+ * Thread safety: the library has no mutable global state, and every function
+ * is reentrant.  Calls may run at the same time in different threads unless
+ * they write the same object: an arena (parse arena or write scratch), a
+ * range list written as output, an iterator, a framer, a tracker or a
+ * session.  Input buffers, parsed trees and range lists that nobody changes
+ * may be read by any number of threads at once.
  *
  * C99; the header also compiles as C++.  Public symbols start with qrs_/QRS_.
  */
@@ -98,11 +114,15 @@ typedef struct qrs_options {
 #define QRS_DEFAULT_MAX_DEPTH 64u
 #define QRS_MAX_DEPTH_LIMIT 256u
 
-/** Leniency flag name ("missing-text", ...) for one QRS_LENIENT_* bit; NULL for an unknown bit. */
+/** Leniency flag name ("missing-text", ...) for exactly one QRS_LENIENT_* bit, as a static string.
+ *  NULL for 0, an unknown bit, or several bits (so NULL for QRS_LENIENT_ALL, whose name "all" only
+ *  qrs_lenient_from_name() knows).  Pure; thread-safe. */
 QRS_API const char *qrs_lenient_name(uint32_t flag);
-/** QRS_LENIENT_* bit for a name, "all" for QRS_LENIENT_ALL; 0 when the name is unknown.  name may be NULL. */
+/** QRS_LENIENT_* bit for the name in name[0..len) (no NUL needed; exact, case-sensitive match), or
+ *  QRS_LENIENT_ALL for "all"; 0 when the name is unknown or name is NULL.  Pure; thread-safe. */
 QRS_API uint32_t qrs_lenient_from_name(const char *name, size_t len);
-/** "rfc7162", "rfc5162" or "draft03"; NULL for a value outside the enum. */
+/** "rfc7162", "rfc5162" or "draft03" (static strings; the tool's --dialect names); NULL for a value
+ *  outside the enum.  Pure; thread-safe. */
 QRS_API const char *qrs_dialect_name(qrs_dialect d);
 
 /* MARK: - Arena */
@@ -118,9 +138,16 @@ typedef struct qrs_arena {
     size_t used;
 } qrs_arena;
 
-/** Set up an arena over buf[0..cap).  buf may be NULL only when cap is 0 (every allocation then fails). */
+/**
+ * Set up an arena over buf[0..cap), with nothing used.  buf may have any
+ * alignment (nodes are aligned inside it).  The caller keeps ownership of
+ * buf, which must stay alive and untouched as long as any tree built in it
+ * is used.  buf NULL gives an arena with no room whatever cap says (every
+ * parse then fails with QRS_E_ARENA_FULL); arena NULL does nothing.
+ */
 QRS_API void qrs_arena_init(qrs_arena *arena, void *buf, size_t cap);
-/** Forget every node: the memory is handed out again by the next parse. */
+/** Forget every node, so that the memory is handed out again: every tree parsed into this arena
+ *  becomes invalid.  Keeps buf and cap.  NULL does nothing. */
 QRS_API void qrs_arena_reset(qrs_arena *arena);
 
 /* MARK: - Errors */
@@ -158,7 +185,8 @@ typedef struct qrs_error {
     const char *expected[QRS_MAX_EXPECTED]; /**< tokens that would have been accepted (static strings) */
 } qrs_error;
 
-/** Stable identifier of an error code ("syntax", "number-range", ...); "unknown" outside the enum. */
+/** Stable identifier of an error code ("syntax", "number-range", ...), as a static string, never NULL:
+ *  "unknown" outside the enum.  Pure; thread-safe. */
 QRS_API const char *qrs_code_name(qrs_code code);
 
 /* MARK: - Sequence sets */
@@ -189,9 +217,17 @@ typedef struct qrs_seqset_iter {
     const char *cur, *end;
 } qrs_seqset_iter;
 
-/** Start iterating set (which must come from this library).  Neither argument may be NULL. */
+/**
+ * Start iterating set, which must come from this library's parser (its text
+ * is trusted as validated) or be all zero (nothing to walk).  Neither
+ * argument may be NULL (not checked).  The iterator points into the input
+ * buffer the set was parsed from, not into *set, so it stays usable as long
+ * as that buffer does.  Any number of iterators may walk one set at once.
+ */
 QRS_API void qrs_seqset_iter_init(qrs_seqset_iter *it, const qrs_seqset *set);
-/** Store the next element in *out and return 1, or return 0 at the end. */
+/** Store the next element, as written, in *out and return 1; return 0 at the end and on every call
+ *  after it (*out then untouched).  Neither argument may be NULL (not checked).  Never expands a range:
+ *  each call costs the length of one element's text. */
 QRS_API int qrs_seqset_next(qrs_seqset_iter *it, qrs_range *out);
 
 /* MARK: - Framing: where a message ends in a byte stream */
@@ -217,7 +253,9 @@ typedef enum qrs_frame_status {
                                   sends a continuation request before the client sends the n bytes */
 } qrs_frame_status;
 
-/** Start a message.  max_len 0 means QRS_DEFAULT_MAX_MESSAGE_LEN.  f must not be NULL. */
+/** Start a message: before the first bytes, and after each QRS_FRAME_MESSAGE.  max_len 0 means
+ *  QRS_DEFAULT_MAX_MESSAGE_LEN.  f must not be NULL (not checked); it is plain data owned by the caller,
+ *  one per connection. */
 QRS_API void qrs_framer_init(qrs_framer *f, size_t max_len);
 
 /**
@@ -226,9 +264,16 @@ QRS_API void qrs_framer_init(qrs_framer *f, size_t max_len);
  * On QRS_OK, *status says what was found; for QRS_FRAME_MESSAGE *msg_len is
  * its length (the caller removes those bytes and calls qrs_framer_init for
  * the next message), for QRS_FRAME_LITERAL *literal_len is n.
- * Errors: QRS_E_TOO_LONG past max_len (offset: max_len), QRS_E_NUMBER_RANGE
- * for a literal length above 4294967295, QRS_E_INVALID_ARGUMENT for NULLs.
- * Uses no heap; thread-safe for distinct framers.
+ * *msg_len and *literal_len are written only with the status they belong to.
+ * Errors: QRS_E_TOO_LONG when the message, or a literal it announces, would
+ * pass max_len; QRS_E_NUMBER_RANGE for a literal length above 4294967295.
+ * After either one the stream cannot be resynchronised: drop the connection
+ * (or call qrs_framer_init before fresh bytes).  QRS_E_INVALID_ARGUMENT, with
+ * f unchanged, when f, status, msg_len or literal_len is NULL, when buf is
+ * NULL with len > 0, or when len is below what the framer already examined.
+ * The framer keeps only a count between calls, never a pointer into buf, so
+ * the caller may move or grow the buffer.  Uses no heap; thread-safe for
+ * distinct framers.
  */
 QRS_API qrs_code qrs_frame(qrs_framer *f, const char *buf, size_t len, qrs_frame_status *status, size_t *msg_len,
                            uint32_t *literal_len);
@@ -251,30 +296,46 @@ typedef struct qrs_ranges {
     size_t n, cap;
 } qrs_ranges;
 
-/** Empty list over storage[0..cap).  storage may be NULL only when cap is 0. */
+/** Empty list over storage[0..cap), which the caller owns and keeps alive while the list is used.
+ *  storage NULL gives a list with no room, whatever cap says.  r must not be NULL (not checked). */
 QRS_API void qrs_ranges_init(qrs_ranges *r, qrs_urange *storage, size_t cap);
-/** Append a..b (either order).  QRS_E_NUMBER_RANGE for 0; QRS_E_ARENA_FULL when full.  Leaves r unnormalized. */
+/** Append a..b (either order).  QRS_E_NUMBER_RANGE for 0; QRS_E_ARENA_FULL when full (r unchanged on
+ *  either).  Leaves r unnormalized.  r must not be NULL (not checked). */
 QRS_API qrs_code qrs_ranges_add(qrs_ranges *r, uint32_t a, uint32_t b);
-/** Sort and merge in place: O(n log n) whatever the input order, no allocation. */
+/** Sort and merge in place: O(n log n) whatever the input order, no allocation.  r must not be NULL
+ *  (not checked). */
 QRS_API void qrs_ranges_normalize(qrs_ranges *r);
 /**
  * Append the values of a parsed set, then normalize.  '*' stands for star
  * (the largest number in use, or UIDNEXT-1 for an empty mailbox, RFC 3501
- * seq-number); pass star 0 to refuse '*' with QRS_E_STAR_FORBIDDEN.
+ * seq-number); pass star 0 to refuse '*' with QRS_E_STAR_FORBIDDEN.  The
+ * values are appended to what out already holds, then all of it is
+ * normalized; one free slot per element of set is enough.  On an error
+ * (QRS_E_STAR_FORBIDDEN, or QRS_E_ARENA_FULL) out keeps what was appended
+ * before it, unnormalized.  set must come from this library's parser.
+ * Neither pointer may be NULL (not checked); set is only read.
  */
 QRS_API qrs_code qrs_ranges_from_seqset(qrs_ranges *out, const qrs_seqset *set, uint32_t star);
-/** Compress n UIDs in any order (duplicates allowed, 0 refused) into out, normalized. */
+/** Compress uids[0..n), in any order and with duplicates allowed, into out: appended to what out holds,
+ *  then normalized.  A run of consecutive UIDs in the array takes one slot.  QRS_E_NUMBER_RANGE for a
+ *  UID of 0 and QRS_E_ARENA_FULL when out is full; out then keeps the UIDs before it, unnormalized.
+ *  uids may be NULL when n is 0; out must not be NULL (not checked). */
 QRS_API qrs_code qrs_ranges_from_uids(qrs_ranges *out, const uint32_t *uids, size_t n);
-/** 1 when v is in the normalized list r (binary search). */
+/** 1 when v is in the normalized list r, else 0 (binary search; unreliable on an unnormalized list).
+ *  r must not be NULL (not checked); it is only read. */
 QRS_API int qrs_ranges_contains(const qrs_ranges *r, uint32_t v);
-/** Number of values in the normalized list r, in 64 bits (1:4294967295 has 4294967295). */
+/** Number of values in the normalized list r, in 64 bits (1:4294967295 has 4294967295; an unnormalized
+ *  list counts overlaps twice).  r must not be NULL (not checked); it is only read. */
 QRS_API uint64_t qrs_ranges_count(const qrs_ranges *r);
-/** out = a | b, a & b, a - b, for normalized a and b; out must not share storage with them.
- *  QRS_E_ARENA_FULL when out has no room (out then holds a prefix). */
+/** out = a | b, a & b, a - b, for normalized a and b; out comes out normalized, its previous content
+ *  replaced.  out's storage must not overlap theirs (a and b may be the same list).  a->n + b->n slots
+ *  always suffice; QRS_E_ARENA_FULL when out has fewer and runs out (out then holds the result's first
+ *  ranges).  No pointer may be NULL (not checked); a and b are only read. */
 QRS_API qrs_code qrs_ranges_union(const qrs_ranges *a, const qrs_ranges *b, qrs_ranges *out);
 QRS_API qrs_code qrs_ranges_intersect(const qrs_ranges *a, const qrs_ranges *b, qrs_ranges *out);
 QRS_API qrs_code qrs_ranges_subtract(const qrs_ranges *a, const qrs_ranges *b, qrs_ranges *out);
-/** out = [1, max] - a, for normalized a (max 0 gives an empty out). */
+/** out = [1, max] - a, for normalized a (max 0 gives an empty out); a->n + 1 slots always suffice.
+ *  Otherwise as qrs_ranges_subtract(). */
 QRS_API qrs_code qrs_ranges_complement(const qrs_ranges *a, uint32_t max, qrs_ranges *out);
 /** Lazy iterator over the values of a range list, one at a time, in list order. */
 typedef struct qrs_values_iter {
@@ -283,16 +344,21 @@ typedef struct qrs_values_iter {
     uint64_t next; /**< next value, in 64 bits so that stepping past 4294967295 cannot wrap */
 } qrs_values_iter;
 
-/** Start iterating r (which must stay unchanged while iterating). */
+/** Start iterating r.  The iterator points to r: r and its storage must stay alive and unchanged while
+ *  iterating.  Neither pointer may be NULL (not checked).  Walking 1:4294967295 takes 4294967295 calls:
+ *  the one place where time grows with the width of a range, so use it only when each value is needed. */
 QRS_API void qrs_values_iter_init(qrs_values_iter *it, const qrs_ranges *r);
-/** Store the next value in *v and return 1, or return 0 at the end (also after 4294967295). */
+/** Store the next value in *v and return 1, or return 0 at the end (also after 4294967295) and on every
+ *  call after it.  Neither pointer may be NULL (not checked). */
 QRS_API int qrs_values_next(qrs_values_iter *it, uint32_t *v);
 
 /**
  * Write r as sequence-set text ("1:3,5") into buf[0..cap), NUL-terminated when
  * cap > 0, like snprintf: returns the length the text needs (without the NUL);
  * pass buf NULL and cap 0 to ask.  An empty list writes "" (which is not a
- * valid sequence-set: callers must not send it).
+ * valid sequence-set: callers must not send it).  r must not be NULL (not
+ * checked) and should be normalized for the shortest text; buf may be NULL
+ * only when cap is 0.
  */
 QRS_API size_t qrs_ranges_format(const qrs_ranges *r, char *buf, size_t cap);
 
@@ -540,11 +606,20 @@ typedef struct qrs_message {
  * message ending in CRLF, literals included.
  *
  * @param buf   the message; read only, never written; may be NULL only when len is 0
- * @param len   its length in bytes
- * @param opts  options, or NULL for the defaults (rfc7162, side auto, strict)
- * @param arena where nodes are placed; must not be NULL
- * @param out   receives a pointer to the message (inside the arena); set to NULL on failure
- * @param err   receives the error on failure; may be NULL
+ *              (else QRS_E_INVALID_ARGUMENT)
+ * @param len   its length in bytes; above opts->max_message_len: QRS_E_TOO_LONG
+ * @param opts  options, or NULL for the defaults (rfc7162, side auto, strict); read
+ *              during the call only.  A dialect or side outside its enum, or a
+ *              max_depth above QRS_MAX_DEPTH_LIMIT: QRS_E_INVALID_ARGUMENT.
+ *              Lenient bits outside QRS_LENIENT_ALL are ignored.
+ * @param arena where nodes are placed; must not be NULL (QRS_E_INVALID_ARGUMENT).
+ *              Nodes go after what it already holds, so several messages may
+ *              share one arena; a failed parse leaves it as it was.  Too
+ *              small: QRS_E_ARENA_FULL.
+ * @param out   receives a pointer to the message (inside the arena); set to NULL
+ *              on failure; must not be NULL (QRS_E_INVALID_ARGUMENT)
+ * @param err   receives the error on failure (on success its code is QRS_OK);
+ *              may be NULL
  * @return QRS_OK or the error code (also in err->code)
  *
  * The result stays valid while buf and the arena memory do.  Thread-safe for
@@ -589,20 +664,25 @@ typedef struct qrs_fragment {
     const qrs_status_att *status_att;       /**< status-att-val */
 } qrs_fragment;
 
-/** ABNF name of a rule ("sequence-set"); NULL outside the enum. */
+/** ABNF name of a rule ("sequence-set"), as a static string; NULL outside the enum.  Pure; thread-safe. */
 QRS_API const char *qrs_rule_name(qrs_rule rule);
-/** Rule for an ABNF name; returns -1 when unknown.  name may be NULL. */
+/** Rule for the ABNF name in name[0..len) (no NUL needed; exact, case-sensitive match); -1 when the
+ *  name is unknown or name is NULL.  Pure; thread-safe. */
 QRS_API int qrs_rule_from_name(const char *name, size_t len);
 
 /**
  * Parse buf[0..len) as exactly one instance of an ABNF rule (no CRLF).
- * Arguments and lifetime as for qrs_parse(); out must not be NULL and is
- * zeroed before parsing.
+ * Arguments, errors, lifetime and thread safety as for qrs_parse().  out
+ * must not be NULL, and rule must be inside its enum
+ * (QRS_E_INVALID_ARGUMENT for either).  out is zeroed before parsing and
+ * again on failure; on success its pointers and slices point into buf and
+ * the arena.
  */
 QRS_API qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qrs_options *opts,
                                     qrs_arena *arena, qrs_fragment *out, qrs_error *err);
 
-/** Name of a message kind ("select", "vanished", ...); "none" outside the enum. */
+/** Name of a message kind ("select", "vanished", ...), as a static string, never NULL: "none" outside
+ *  the enum.  Pure; thread-safe. */
 QRS_API const char *qrs_kind_name(qrs_kind kind);
 
 /* MARK: - Writing */
@@ -632,13 +712,22 @@ typedef enum qrs_write_mode {
  * NUL-terminated, and cut short when cap <= *len.  buf may be NULL when cap
  * is 0, to ask for the length.
  *
- * @param msg     a message from qrs_parse(), which must still be valid
+ * @param msg     a message from qrs_parse(), which must still be valid (its
+ *                input and arena alive); only read
  * @param mode    QRS_WRITE_LOSSLESS or QRS_WRITE_CANONICAL
- * @param scratch memory for sorting sets in canonical mode (8 bytes per set
- *                element is enough); may be NULL for lossless mode
- * @return QRS_OK; QRS_E_ARENA_FULL when scratch is too small;
- *         QRS_E_INVALID_ARGUMENT for NULL msg or len
- * Thread-safe for distinct scratch arenas.  Uses no heap.
+ * @param scratch memory for sorting sets in canonical mode: 8 bytes per
+ *                element of the largest set, plus 4 for alignment, is
+ *                enough.  Borrowed during the call only: what it held stays,
+ *                and its use is given back on return.  May be NULL for
+ *                lossless mode.  Too small (or NULL) in canonical mode:
+ *                QRS_E_ARENA_FULL, and the output is still complete, with
+ *                the sets that did not fit written as they came.
+ * @param buf, cap  the output buffer; buf NULL counts as cap 0
+ * @param len   receives the full length; must not be NULL
+ * @return QRS_OK; QRS_E_ARENA_FULL as above; QRS_E_INVALID_ARGUMENT, with
+ *         nothing written, for NULL msg or len, or a mode outside the enum
+ * Several threads may write the same message at once, each with its own
+ * scratch.  Uses no heap.
  */
 QRS_API qrs_code qrs_write(const qrs_message *msg, qrs_write_mode mode, qrs_arena *scratch, char *buf, size_t cap,
                            size_t *len);
@@ -673,15 +762,20 @@ typedef struct qrs_tracker {
     int opening;          /**< before the first tagged response: the mailbox is being opened */
 } qrs_tracker;
 
-/** Start with nothing cached, as when a mailbox is being opened.  t must not be NULL. */
+/** Start with nothing cached, as when a mailbox is being opened.  t must not be NULL (not checked).
+ *  The tracker is plain data owned by the caller: one per selected mailbox, used by one thread at a
+ *  time (it may be copied and stored between sessions). */
 QRS_API void qrs_tracker_init(qrs_tracker *t, qrs_track_rule rule);
-/** Start from a value cached in an earlier session (known = 1), before the SELECT that resyncs. */
+/** Start from a value cached in an earlier session (known = 1), before the SELECT that resyncs.
+ *  t must not be NULL (not checked). */
 QRS_API void qrs_tracker_restore(qrs_tracker *t, qrs_track_rule rule, uint32_t uidvalidity, uint64_t highest);
 /**
  * Feed one parsed server response, in the order received.  A UIDVALIDITY
  * change, NOMODSEQ or CLOSED forgets the cache (the mailbox is not the one
- * it describes).  Responses that say nothing about mod-sequences are ignored;
- * NULL is ignored.
+ * it describes).  Responses that say nothing about mod-sequences, and
+ * commands, are ignored; a NULL t or msg is ignored.  msg is only read
+ * during the call and no pointer into it is kept, so its arena may be
+ * reset as soon as this returns.
  */
 QRS_API void qrs_tracker_feed(qrs_tracker *t, const qrs_message *msg);
 
@@ -708,7 +802,8 @@ typedef struct qrs_session {
     } commands[QRS_SESSION_MAX_COMMANDS];
 } qrs_session;
 
-/** Start following a connection in dialect d.  s must not be NULL. */
+/** Start following a connection in dialect d.  s must not be NULL (not checked).  The session is plain
+ *  data owned by the caller: one per connection, fed by one thread at a time. */
 QRS_API void qrs_session_init(qrs_session *s, qrs_dialect d);
 
 /**
@@ -722,6 +817,13 @@ QRS_API void qrs_session_init(qrs_session *s, qrs_dialect d);
  * a FETCH response of the same command (RFC 5162 section 3.2, RFC 7162
  * section 3.2.6); HIGHESTMODSEQ on the tagged OK of CLOSE (RFC 7162 section
  * 3.2.8).
+ *
+ * The return value may exceed max: only the first max findings are
+ * written, and out may be NULL when max is 0, to count only.  A finding's
+ * strings are static.  A NULL s or msg returns 0 and changes nothing.  msg
+ * is only read; the session copies the tags it needs to remember (their
+ * first 31 bytes, for up to QRS_SESSION_MAX_COMMANDS commands in progress)
+ * and keeps no pointer into msg.
  */
 QRS_API size_t qrs_session_feed(qrs_session *s, int from_client, const qrs_message *msg, qrs_finding *out,
                                 size_t max);
