@@ -8,9 +8,9 @@
 # keep mail as root, so as root the server runs as nobody (uid 65534).
 set -eu
 
-build=$1
+build=$(cd "$1" && pwd)
 imap=$2
-out=$(cd "$build" && pwd)/interop
+out=$build/interop
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 chmod 755 "$work"   # mktemp -d makes 0700: nobody could not enter it
@@ -31,19 +31,17 @@ if [ "$(id -u)" = 0 ]; then
     chown -R 65534:65534 "$home"
     chmod 755 "$home"
     user=$(getent passwd 65534 | cut -d: -f1)
-    set -- setpriv --reuid=65534 --regid=65534 --clear-groups "$imap" -c "$work/dovecot.conf"
-    server=$(command -v setpriv)
-    shift
-    set -- "$server" "$@"
+    setpriv=$(command -v setpriv) || { echo "check-interop: setpriv (util-linux) is needed to run Dovecot as nobody"; exit 1; }
+    set -- "$setpriv" --reuid=65534 --regid=65534 --clear-groups "$imap" -c "$work/dovecot.conf"
 else
     user=$(id -un)
     set -- "$imap" -c "$work/dovecot.conf"
 fi
 
-cd "$work"
-if ! env USER="$user" HOME="$home" MAIL='maildir:~/Maildir' "$out/dovecot-qresync" "$out" "$@"; then
+# The driver starts the server itself, once per connection, with this environment.
+if ! (cd "$work" && env USER="${user:-nobody}" HOME="$home" MAIL='maildir:~/Maildir' \
+        "$out/dovecot-qresync" "$out" "$@"); then
     echo "check-interop: failed; transcripts and server log in $out"
     exit 1
 fi
-cd - >/dev/null
 "$build/qresync" lint --dialect=rfc7162 "$out/session-a.txt" "$out/session-b.txt"
