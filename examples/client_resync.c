@@ -184,7 +184,8 @@ static int same_uids(const char *text, const qrs_ranges *uids)
 
 static int cache_load(const char *path, mailbox_cache *c)
 {
-    char line[4096], uids_text[4096] = "";
+    char *line = NULL, *uids_text = NULL;
+    size_t line_cap = 0;
     int lineno = 0, bad = 0;
     memset(c, 0, sizeof *c);
     FILE *f = fopen(path, "r");
@@ -194,7 +195,7 @@ static int cache_load(const char *path, mailbox_cache *c)
         perror(path);
         return -1;
     }
-    while (!bad && fgets(line, sizeof line, f)) {
+    while (!bad && getline(&line, &line_cap, f) >= 0) { /* the uids line can be long */
         uint32_t uid;
         int at = 0;
         lineno++;
@@ -202,7 +203,8 @@ static int cache_load(const char *path, mailbox_cache *c)
         if (line[0] == '#' || line[0] == '\0' || !strcmp(line, "uids"))
             continue;
         if (!strncmp(line, "uids ", 5)) {
-            strcpy(uids_text, line + 5);
+            free(uids_text);
+            bad = !(uids_text = strdup(line + 5));
             continue;
         }
         if (sscanf(line, "uidvalidity %" SCNu32, &c->uidvalidity) == 1 ||
@@ -216,16 +218,16 @@ static int cache_load(const char *path, mailbox_cache *c)
         }
     }
     fclose(f);
-    if (bad) {
+    free(line);
+    if (bad)
         fprintf(stderr, "%s:%d: expected uidvalidity N, highestmodseq N, uids SET or flags UID (FLAGS)\n", path,
                 lineno);
-        return -1;
-    }
-    if (!same_uids(uids_text, &c->uids)) {
+    else if (!same_uids(uids_text ? uids_text : "", &c->uids)) {
         fprintf(stderr, "%s: the uids line does not match the flags lines\n", path);
-        return -1;
+        bad = 1;
     }
-    return 0;
+    free(uids_text);
+    return bad ? -1 : 0;
 }
 
 static int cache_save(const char *path, const mailbox_cache *c)
@@ -371,8 +373,10 @@ static int greeting(session *s)
 {
     const char *bytes, *error = "";
     size_t n;
-    if (imap_stream_next(&s->in, &bytes, &n, &error) != IMAP_MESSAGE)
+    if (imap_stream_next(&s->in, &bytes, &n, &error) != IMAP_MESSAGE) {
+        fprintf(stderr, "client_resync: no greeting from the server\n");
         return -1;
+    }
     imap_trace(s->trace, "S: ", bytes, n);
     if (n < 10 || strncmp(bytes, "* PREAUTH ", 10) != 0) {
         fprintf(stderr, "client_resync: expected a PREAUTH greeting, got: %.*s", (int)n, bytes);
@@ -469,8 +473,10 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *load_from = argv[i], *save_to = argc - i == 2 ? argv[i + 1] : argv[i];
-    if (cache_load(load_from, &s.cache) != 0)
+    if (cache_load(load_from, &s.cache) != 0) {
+        cache_clear(&s.cache);
         return 2;
+    }
     imap_stream_init(&s.in, STDIN_FILENO, 1u << 20);
     int rc = greeting(&s) == 0 && resync(&s, line_max) == 0 ? 0 : 1;
     if (rc == 0) {
