@@ -17,7 +17,7 @@
  *      cached messages changed since (section 3.2.5.1).  Without a usable
  *      cache it is a plain SELECT.
  *   3. UID FETCH <first new UID>:* (FLAGS) for messages added since; when the
- *      UIDVALIDITY changed, that is every message (section 3.2.5.1: the
+ *      UIDVALIDITY changed, that is every message (section 3.2.5: the
  *      server then ignored the QRESYNC parameter).
  *   4. LOGOUT, then save the cache with the HIGHESTMODSEQ that qrs_tracker
  *      kept by the RFC 7162 section 6 rule.
@@ -128,9 +128,10 @@ static int cache_put(mailbox_cache *c, uint32_t uid, const char *flags, size_t f
     return 0;
 }
 
-/* Remove the UIDs of gone from the cache.  The server may name UIDs the
- * client never had (RFC 7162 section 3.2.5.1 allows a superset); the
- * difference simply ignores them. */
+/* Remove the UIDs of gone from the cache.  VANISHED (EARLIER) may name
+ * UIDs the client never had, for instance when known-uids was a superset
+ * (only plain VANISHED is limited to UIDs the client knows, RFC 7162
+ * section 3.2.10.2); the set difference simply ignores them. */
 static int cache_remove(mailbox_cache *c, const qrs_ranges *gone)
 {
     qrs_ranges left = {NULL, 0, 0};
@@ -281,11 +282,18 @@ static int apply(session *s, const qrs_message *msg)
         if (msg->u.cond.text.code == QRS_CODE_UIDVALIDITY) {
             uint32_t uidvalidity = (uint32_t)msg->u.cond.text.number;
             if (s->cache.uidvalidity != uidvalidity) {
-                /* Not the mailbox the cache describes: forget it all (RFC
-                 * 7162 section 3.2.5.1; the tracker forgets its value too). */
+                /* Not the mailbox the cache describes: forget it all; the
+                 * server ignored QRESYNC (RFC 7162 section 3.2.5), and the
+                 * tracker forgets its value too. */
                 cache_clear(&s->cache);
                 s->cache.uidvalidity = uidvalidity;
             }
+        } else if (msg->u.cond.text.code == QRS_CODE_NOMODSEQ) {
+            /* The mailbox keeps no mod-sequences, so the server ignored
+             * QRESYNC (RFC 7162 section 3.2.5): start again from nothing. */
+            uint32_t uidvalidity = s->cache.uidvalidity;
+            cache_clear(&s->cache);
+            s->cache.uidvalidity = uidvalidity;
         } else if (msg->u.cond.text.code == QRS_CODE_UIDNEXT) {
             s->uidnext = (uint32_t)msg->u.cond.text.number;
         }
@@ -306,9 +314,11 @@ static int apply(session *s, const qrs_message *msg)
         return rc;
     }
     case QRS_RESP_FETCH: {
-        /* Every untagged FETCH carries the UID once CONDSTORE is enabled
-         * (RFC 7162 section 3.2.4); FLAGS are there because we asked (or,
-         * for SELECT, because QRESYNC reports flag changes). */
+        /* Once CONDSTORE is enabled every untagged FETCH carries the UID
+         * (RFC 7162 section 3.2.4), so it can be matched to the cache.
+         * FLAGS are there because we asked for them, or because QRESYNC
+         * reports flag changes.  A FETCH without FLAGS changes nothing here;
+         * its MODSEQ has gone to the tracker. */
         const qrs_fetch_resp *f = &msg->u.fetch_resp;
         for (const qrs_item *it = f->items; it && f->has_uid; it = it->next) {
             if (it->kind != QRS_ITEM_FLAGS)
@@ -395,7 +405,8 @@ static int resync(session *s, size_t line_max)
 
     /* 1. ENABLE QRESYNC (RFC 7162 section 3.2.3; it enables CONDSTORE too). */
     static const char *const caps[] = {"QRESYNC"};
-    if (qrs_build_enable(dialect, "a1", caps, 1, line, sizeof line, &len) != QRS_OK || command(s, "a1", line, len))
+    if (qrs_build_enable(dialect, "a1", caps, 1, line, sizeof line, &len) != QRS_OK ||
+        command(s, "a1", line, len) != 0)
         return -1;
     if (!s->qresync_enabled) {
         fprintf(stderr, "client_resync: the server did not enable QRESYNC\n");
@@ -404,8 +415,11 @@ static int resync(session *s, size_t line_max)
 
     /* 2. SELECT.  With a cache: the QRESYNC parameter, built to fit the
      * line budget; known-uids may come out coarser than the cache (a
-     * superset), which costs only some VANISHED UIDs we never had. */
+     * superset), which costs only some VANISHED UIDs we never had.  A cache
+     * without HIGHESTMODSEQ cannot be brought up to date: start afresh. */
     qrs_code rc;
+    if (!c->highestmodseq)
+        cache_clear(c);
     if (c->uidvalidity && c->highestmodseq) {
         uint32_t *uids = malloc((c->n_msgs + 1) * sizeof *uids);
         size_t scratch_size = (c->uids.n + 1) * sizeof(qrs_urange) + 64;

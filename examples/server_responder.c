@@ -213,7 +213,7 @@ static int send_vanished(const qrs_ranges *vanished, size_t line_max)
     if (!lines)
         return -1;
     rc = qrs_build_vanished_split(dialect, 1, NULL, vanished, line_max, lines, len + 1, &len, &count);
-    /* one response per write, so that the trace shows each of them */
+    /* one response per send, so that each gets its own "S: " in the trace */
     for (size_t at = 0; rc == QRS_OK && at < len;) {
         size_t end = (size_t)((const char *)memchr(lines + at, '\n', len - at) - lines) + 1;
         if (send_line(lines + at, end - at) != 0)
@@ -249,9 +249,9 @@ static qrs_urange *ranges_new(qrs_ranges *r, size_t cap)
 
 /*
  * The UIDs within scope that were expunged after modseq (RFC 7162 section
- * 3.2.5.1 for SELECT, 3.1.4.2 and 3.2.6 for UID FETCH ... VANISHED).  scope
- * comes from the client and may cover any number of UIDs: it is intersected
- * as ranges, never expanded.  *out gets malloc'd storage.
+ * 3.2.5.1 for SELECT, 3.2.6 for UID FETCH ... VANISHED).  scope comes from
+ * the client and may cover any number of UIDs: it is intersected as
+ * ranges, never expanded.  out gets malloc'd storage (free out->v).
  */
 static int vanished_since(const mailbox *mb, uint64_t modseq, const qrs_ranges *scope, qrs_ranges *out)
 {
@@ -259,6 +259,7 @@ static int vanished_since(const mailbox *mb, uint64_t modseq, const qrs_ranges *
     qrs_ranges since;
     size_t n = 0;
     int rc = -1;
+    qrs_ranges_init(out, NULL, 0);
     for (size_t i = 0; uids && i < mb->n_gone; i++)
         if (mb->gone[i].modseq > modseq)
             uids[n++] = mb->gone[i].uid;
@@ -280,9 +281,9 @@ static int send_changes(const mailbox *mb, uint64_t modseq, const qrs_ranges *sc
     int rc = 0;
     if (report_vanished) {
         qrs_ranges vanished;
-        if (vanished_since(mb, modseq, scope, &vanished) != 0)
-            return -1;
-        rc = vanished.n ? send_vanished(&vanished, line_max) : 0;
+        rc = vanished_since(mb, modseq, scope, &vanished);
+        if (rc == 0 && vanished.n)
+            rc = send_vanished(&vanished, line_max);
         free(vanished.v);
     }
     for (size_t i = 0; rc == 0 && i < mb->n_msgs; i++)
@@ -291,8 +292,8 @@ static int send_changes(const mailbox *mb, uint64_t modseq, const qrs_ranges *sc
     return rc;
 }
 
-/* A set from the client as ranges; '*' is the highest UID in use (RFC 3501
- * section 6.4.8: UIDNEXT-1 in an empty mailbox). */
+/* A UID set from the client as ranges; '*' is the UID of the last message
+ * (RFC 3501 section 6.4.8), or UIDNEXT-1 in an empty mailbox. */
 static int scope_from_set(const mailbox *mb, const qrs_seqset *set, qrs_ranges *out)
 {
     uint32_t star = mb->n_msgs ? mb->msgs[mb->n_msgs - 1].uid : mb->uidnext - 1;
@@ -359,7 +360,7 @@ static int do_select(connection *c, const char *tag, const qrs_message *msg)
         return -1;
 
     /* A QRESYNC parameter for another UIDVALIDITY is ignored: the client's
-     * cache describes a different mailbox (RFC 7162 section 3.2.5.1). */
+     * cache describes a different mailbox (RFC 7162 section 3.2.5). */
     const qrs_qresync *q = sel->qresync ? &sel->qresync->qresync : NULL;
     if (q && q->uidvalidity == mb->uidvalidity) {
         /* Without known-uids the client means 1:<UIDNEXT-1> (RFC 7162 section
