@@ -26,8 +26,12 @@ LIB_SRC = src/actions.c src/arena.c src/error.c src/frame.c src/keywords.c src/b
           gen/lexer.c gen/parser.c gen/parser-rules.c
 LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)
 ASAN_OBJ = $(LIB_SRC:%.c=$(B)/asan/%.o)
-CLI_SRC = src/cli/qresync.c src/cli/json.c
-GEN_FILES = gen/lexer.c gen/parser.c gen/parser.h gen/keywords.h gen/parser-rules.c gen/qresync.dict gen/GENERATED
+CLI_SRC = src/cli/qresync.c src/cli/json.c src/cli/gen.c
+# The ABNF oracle (src/oracle/): beside the library, linked into the tool and the differential test.
+ORACLE_SRC = src/oracle/abnf.c src/oracle/generate.c src/oracle/checks.c gen/abnf-text.c
+ORACLE_HDR = src/oracle/abnf.h src/oracle/internal.h
+GEN_FILES = gen/lexer.c gen/parser.c gen/parser.h gen/keywords.h gen/parser-rules.c gen/qresync.dict gen/abnf-text.c \
+            gen/GENERATED
 ABNF = grammar/abnf/core.abnf grammar/abnf/imap4rev1.abnf grammar/abnf/generic.abnf \
        grammar/abnf/enable-rfc5161.abnf grammar/abnf/condstore-rfc4551.abnf \
        grammar/abnf/qresync-draft03.abnf grammar/abnf/qresync-rfc5162.abnf grammar/abnf/rfc7162.abnf
@@ -41,7 +45,7 @@ CHECK_EXTRA =
 # may add to CHECK_EXTRA and APT_PACKAGES, so they are read before the rules below.
 include mk/install.mk mk/examples.mk mk/interop.mk mk/bench.mk
 
-.PHONY: check-fuzz-regressions memcheck all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
+.PHONY: check-oracle oracle-report check-fuzz-regressions memcheck all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
 
 all: $(B)/libqresync.a $(B)/qresync
 
@@ -55,8 +59,8 @@ $(B)/libqresync.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(B)/qresync: $(CLI_SRC) src/cli/json.h include/qresync.h $(B)/libqresync.a
-	$(CC) -Iinclude -D_POSIX_C_SOURCE=200809L $(CFLAGS_ALL) $(CLI_SRC) $(B)/libqresync.a -o $@
+$(B)/qresync: $(CLI_SRC) src/cli/json.h src/cli/gen.h include/qresync.h $(ORACLE_SRC) $(ORACLE_HDR) $(B)/libqresync.a
+	$(CC) -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L $(CFLAGS_ALL) $(CLI_SRC) $(ORACLE_SRC) $(B)/libqresync.a -o $@
 
 # MARK: - Tests (ASan + UBSan)
 
@@ -87,7 +91,24 @@ memcheck: $(B)/tests/run-tests-plain
 test: $(B)/tests/run-tests
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 $(B)/tests/run-tests --jobs=2
 
-check: deps all check-header check-grammar check-nm check-cli check-fuzz-regressions $(CHECK_EXTRA) test
+check: deps all check-header check-grammar check-nm check-cli check-fuzz-regressions check-oracle $(CHECK_EXTRA) test
+
+# The parser against the ABNF oracle, in each dialect: generated strings parse, and
+# mutants get the same verdict from both (tests/oracle/differential.c).  `make check`
+# runs the rules on which the two agree exactly; `make oracle-report` runs every
+# start and fragment rule and lists the disagreements still open.
+ORACLE_STRINGS ?= 3000
+ORACLE_EXACT = sequence-set,known-uids,seq-match-data,mod-sequence-value,expunged-resp,fetch-mod-resp
+$(B)/tests/differential: tests/oracle/differential.c $(ORACLE_SRC) $(ORACLE_HDR) $(B)/asan/libqresync.a
+	@mkdir -p $(dir $@)
+	$(CC) -Iinclude -Isrc $(STD) -O1 -g $(WARN) $(SAN) tests/oracle/differential.c $(ORACLE_SRC) \
+	    $(B)/asan/libqresync.a -o $@
+
+check-oracle: $(B)/tests/differential
+	UBSAN_OPTIONS=halt_on_error=1 $(B)/tests/differential -n $(ORACLE_STRINGS) -t $(ORACLE_EXACT)
+
+oracle-report: $(B)/tests/differential
+	$(B)/tests/differential -n $(ORACLE_STRINGS)
 
 # Every input kept in fuzz/regressions/TARGET/ replayed through that target,
 # built with the C compiler and ASan+UBSan (no clang or libFuzzer needed).
@@ -157,6 +178,7 @@ define regen_into
 	rm -f $(1)/parser.output
 	sh grammar/tools/gen-keywords.sh $(ABNF) > $(1)/keywords.h
 	sh grammar/tools/gen-dict.sh $(ABNF) > $(1)/qresync.dict
+	sh grammar/tools/gen-abnf-text.sh $(ABNF) > $(1)/abnf-text.c
 	printf '%s\n' "Generated from grammar/ by 'make regen'; do not edit." \
 	    "re2c $(RE2C_VERSION), bison $(BISON_VERSION)" > $(1)/GENERATED
 	sha256sum grammar/lexer.re grammar/parser.y $(ABNF) >> $(1)/GENERATED

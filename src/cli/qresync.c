@@ -15,6 +15,7 @@
  */
 #include "qresync.h"
 #include "json.h"
+#include "gen.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -34,6 +35,7 @@ static const char usage_head[] =
     "usage: qresync parse [OPTION...] [FILE...]\n"
     "       qresync fmt [--lossless|--canonical] [OPTION...] [FILE...]\n"
     "       qresync lint [OPTION...] FILE...\n"
+    "       qresync gen RULE [--dialect=D] [-n N] [--seed=S] (see qresync gen --help)\n"
     "       qresync --help | --version\n"
     "\n"
     "parse: parse IMAP QRESYNC/CONDSTORE commands and responses, one message per\n"
@@ -43,6 +45,7 @@ static const char usage_head[] =
     "that does not parse is reported on standard error as parse reports it.\n"
     "lint: check each file as one session against the extension's rules and\n"
     "print PATH:LINE:COL: error: [rule] message for each broken one.\n"
+    "gen: print random valid instances of an ABNF rule (qresync gen --help).\n"
     "Without FILE, or with \"-\", read standard input.\n"
     "\n"
     "Options:\n"
@@ -1122,9 +1125,7 @@ static int cmd_parse(int argc, char **argv, int fmt, int lint)
 
 int main(int argc, char **argv)
 {
-    static const char *const not_yet[] = {"gen"};
     const char *cmd;
-    size_t i;
 
     if (argc < 2) {
         print_usage(stderr);
@@ -1141,12 +1142,8 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "parse") == 0 || strcmp(cmd, "fmt") == 0 || strcmp(cmd, "lint") == 0)
         return cmd_parse(argc - 1, argv + 1, cmd[0] == 'f', cmd[0] == 'l');
-    for (i = 0; i < sizeof not_yet / sizeof not_yet[0]; i++) {
-        if (strcmp(cmd, not_yet[i]) == 0) {
-            fprintf(stderr, "qresync: '%s' is not implemented yet\n", cmd);
-            return EXIT_USAGE;
-        }
-    }
+    if (strcmp(cmd, "gen") == 0)
+        return qrs_cli_gen(argc - 1, argv + 1);
     if (cmd[0] == '-')
         fprintf(stderr, "qresync: unknown option '%s'\n", cmd);
     else

@@ -120,5 +120,19 @@ expect_out "unknown leniency" 2 '' '' parse --lenient=nope
 expect_out "unknown command" 2 '' '' frobnicate
 expect_out "missing file" 2 '' '' parse /nonexistent/file
 
+# qresync gen: deterministic per seed, N instances, valid by construction.
+a=$("$bin" gen known-uids -n 50 --seed=9); b=$("$bin" gen known-uids -n 50 --seed 9)
+check "gen same seed, same strings" $([ "$a" = "$b" ] && [ -n "$a" ]; echo $?)
+c=$("$bin" gen known-uids -n 50 --seed=10)
+check "gen other seed, other strings" $([ "$a" != "$c" ]; echo $?)
+check "gen prints N lines" $([ "$(printf '%s\n' "$a" | wc -l)" = 50 ]; echo $?)
+check "gen known-uids: no star" $(printf '%s\n' "$a" | grep -q '[*]'; [ $? = 1 ]; echo $?)
+n_vanished=$("$bin" gen expunged-resp -n 40 --raw | sed 's/^/* /' | "$bin" parse --side=server | grep -c '"ok":true')
+check "gen expunged-resp: every instance parses" $([ "$n_vanished" = 40 ]; echo $?)
+"$bin" gen no-such-rule >/dev/null 2>&1; rc=$?
+check "gen unknown rule exit 2" $([ $rc = 2 ]; echo $?)
+"$bin" gen client-line --dialect=rfc9999 >/dev/null 2>&1; rc=$?
+check "gen unknown dialect exit 2" $([ $rc = 2 ]; echo $?)
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,0 +1,306 @@
+/*
+ * checks.c - the constraints that the documents state only in prose or in
+ * comments beside the ABNF, applied by the oracle to every match of a rule.
+ *
+ * Each check reads the matched text itself, with no help from the parser,
+ * so that the oracle stays an independent witness.  The table at the end
+ * names the rule, the check and its source; grammar/abnf/README.md lists the
+ * same constraints.
+ */
+#include "oracle/internal.h"
+
+#include <string.h>
+
+/* MARK: - Small readers */
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static char upper(char c)
+{
+    return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+}
+
+/* Whether s[0..n) starts with the word w, case-insensitively, followed by
+ * the end, a space or one of the bytes of stop. */
+static int starts_with_word(const char *s, size_t n, const char *w, const char *stop)
+{
+    size_t k = strlen(w);
+    if (n < k)
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (upper(s[i]) != w[i])
+            return 0;
+    return n == k || s[k] == ' ' || strchr(stop, s[k]) != NULL;
+}
+
+/* Value of the digits s[0..n); 0 and *overflow when above limit. */
+static uint64_t value(const char *s, size_t n, uint64_t limit, int *overflow)
+{
+    uint64_t v = 0;
+    *overflow = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t d = (uint64_t)(s[i] - '0');
+        if (v > (limit - d) / 10u) {
+            *overflow = 1;
+            return 0;
+        }
+        v = v * 10u + d;
+    }
+    return v;
+}
+
+/* MARK: - Numbers */
+
+/* RFC 3501 section 9: number is an unsigned 32-bit integer, 0 <= n < 4,294,967,296;
+ * nz-number 0 < n < 4,294,967,296 (the ABNF already excludes 0). */
+static int check_number(const char *s, size_t n, qrs_dialect d)
+{
+    int overflow;
+    (void)d;
+    value(s, n, UINT32_MAX, &overflow);
+    return !overflow;
+}
+
+/* RFC 7162 section 7: 1 <= n <= 9,223,372,036,854,775,807 (2^63-1);
+ * RFC 4551 section 4 (draft -03, RFC 5162): 1 <= n < 18,446,744,073,709,551,615. */
+static int modseq_ok(const char *s, size_t n, qrs_dialect d, int zero_allowed)
+{
+    int overflow;
+    uint64_t limit = d == QRS_DIALECT_RFC7162 ? (uint64_t)INT64_MAX : UINT64_MAX - 1u;
+    uint64_t v = value(s, n, limit, &overflow);
+    return !overflow && (v > 0 || zero_allowed);
+}
+
+static int check_modseq_value(const char *s, size_t n, qrs_dialect d)
+{
+    return modseq_ok(s, n, d, 0);
+}
+
+static int check_modseq_valzer(const char *s, size_t n, qrs_dialect d)
+{
+    return modseq_ok(s, n, d, 1);
+}
+
+/* MARK: - Sets */
+
+/* Read one seq-number at *p: its value, or 0 for '*'. */
+static uint32_t read_seq(const char **p, const char *end)
+{
+    if (*p < end && **p == '*') {
+        (*p)++;
+        return 0;
+    }
+    uint32_t v = 0;
+    while (*p < end && is_digit(**p))
+        v = v * 10u + (uint32_t)(*(*p)++ - '0'); /* range already checked by nz-number */
+    return v;
+}
+
+static int has_star(const char *s, size_t n)
+{
+    return memchr(s, '*', n) != NULL;
+}
+
+/* RFC 7162 section 3.2.5 (and RFC 5162 section 3.1, draft -03 section 3.1):
+ * the known-uids set "MUST NOT contain '*'". */
+static int check_no_star(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    return !has_star(s, n);
+}
+
+/* RFC 7162 section 3.2.5.2: the message sequence numbers and UIDs of
+ * seq-match-data are listed in ascending order, with no '*'. */
+static int check_ascending(const char *s, size_t n, qrs_dialect d)
+{
+    const char *p = s, *end = s + n;
+    uint64_t prev = 0;
+    (void)d;
+    if (has_star(s, n))
+        return 0;
+    while (p < end) {
+        uint32_t a = read_seq(&p, end), b = a;
+        if (p < end && *p == ':') {
+            p++;
+            b = read_seq(&p, end);
+        }
+        if (a > b || a <= prev)
+            return 0;
+        prev = b;
+        if (p < end)
+            p++; /* ',' */
+    }
+    return 1;
+}
+
+/* Number of messages a set without '*' stands for. */
+static uint64_t cardinality(const char *s, size_t n)
+{
+    const char *p = s, *end = s + n;
+    uint64_t total = 0;
+    while (p < end) {
+        uint32_t a = read_seq(&p, end), b = a;
+        if (p < end && *p == ':') {
+            p++;
+            b = read_seq(&p, end);
+        }
+        total += (uint64_t)(a > b ? a - b : b - a) + 1u;
+        if (p < end)
+            p++; /* ',' */
+    }
+    return total;
+}
+
+/* seq-match-data = "(" known-sequence-set SP known-uid-set ")": the Nth
+ * message number pairs with the Nth UID (RFC 7162 section 3.2.5.2), so both
+ * sets stand for the same number of messages. */
+static int check_seq_match(const char *s, size_t n, qrs_dialect d)
+{
+    const char *sp = memchr(s, ' ', n);
+    (void)d;
+    if (!sp || n < 2)
+        return 0;
+    return cardinality(s + 1, (size_t)(sp - s - 1)) == cardinality(sp + 1, (size_t)(s + n - sp - 2));
+}
+
+/* MARK: - Parameters given once */
+
+/* Count the list entries of s[0..n) (entries separated by SP, at parenthesis
+ * depth 1, inside the first "(") that start with the word w. */
+static size_t count_named(const char *s, size_t n, const char *w)
+{
+    size_t count = 0;
+    int depth = 0, quoted = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (quoted) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                quoted = 0;
+            continue;
+        }
+        if (c == '{') { /* a literal: skip its count and its bytes */
+            size_t j = i + 1, k = 0;
+            while (j < n && is_digit(s[j]))
+                k = k * 10 + (size_t)(s[j++] - '0');
+            if (j + 2 < n && s[j] == '}' && s[j + 1] == '\r' && s[j + 2] == '\n') {
+                i = j + 2 + k;
+                continue;
+            }
+        }
+        if (c == '"')
+            quoted = 1;
+        else if (c == '(' || c == '[')
+            depth++;
+        else if (c == ')' || c == ']')
+            depth--;
+        if (depth == 1 && (c == '(' || c == ' ') && starts_with_word(s + i + 1, n - i - 1, w, ")"))
+            count++;
+    }
+    return count;
+}
+
+/* RFC 4466 section 2.1 leaves a repeated select parameter without meaning;
+ * libqresync refuses QRESYNC or CONDSTORE given twice. */
+static int check_select_params(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    return count_named(s, n, "QRESYNC") <= 1 && count_named(s, n, "CONDSTORE") <= 1;
+}
+
+/* RFC 7162 section 7 (RFC 4551 section 4): "Only a single UNCHANGEDSINCE may
+ * be specified in a STORE operation." */
+static int check_store_modifiers(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    return count_named(s, n, "UNCHANGEDSINCE") <= 1;
+}
+
+/* draft -03 section 6, comment of expunge-correlator: "all correlator types
+ * must be specified only once"; TAG is its only type. */
+static int check_correlators(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    return count_named(s, n, "TAG") <= 1;
+}
+
+/* MARK: - The commit convention
+ *
+ * grammar/abnf/README.md: once a name that a specific rule defines has been
+ * read, only that rule applies; the RFC 4466 generic rules are for the
+ * other names.  So a generic parameter or modifier name is never one of
+ * the specific ones. */
+
+static int is_word(const char *s, size_t n, const char *w)
+{
+    return strlen(w) == n && starts_with_word(s, n, w, "");
+}
+
+static int check_select_param_name(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    return !is_word(s, n, "QRESYNC") && !is_word(s, n, "CONDSTORE");
+}
+
+static int check_fetch_modifier_name(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    return !is_word(s, n, "CHANGEDSINCE");
+}
+
+static int check_store_modifier_name(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    return !is_word(s, n, "UNCHANGEDSINCE");
+}
+
+/* MARK: - Literals */
+
+/* literal = "{" number "}" CRLF *CHAR8: "Number represents the number of
+ * CHAR8s" (RFC 3501 section 9). */
+static int check_literal(const char *s, size_t n, qrs_dialect d)
+{
+    const char *crlf = memchr(s, '\n', n);
+    int overflow;
+    (void)d;
+    if (!crlf || crlf - s < 4)
+        return 0;
+    size_t digits_len = (size_t)(crlf - s) - 3; /* "{" digits "}" CR */
+    uint64_t count = value(s + 1, digits_len, UINT32_MAX, &overflow);
+    return !overflow && count == (uint64_t)(s + n - crlf - 1);
+}
+
+/* MARK: - The table */
+
+static const qrs_abnf_check checks[] = {
+    {"number", "RFC 3501 section 9, comment of number", check_number},
+    {"literal", "RFC 3501 section 9, comment of literal: the number counts the CHAR8s", check_literal},
+    {"nz-number", "RFC 3501 section 9, comment of nz-number", check_number},
+    {"mod-sequence-value", "RFC 7162 section 7 / RFC 4551 section 4, comment of mod-sequence-value",
+     check_modseq_value},
+    {"mod-sequence-valzer", "RFC 7162 section 7 / RFC 4551 section 4, comment of mod-sequence-valzer",
+     check_modseq_valzer},
+    {"known-uids", "RFC 7162 section 7, comment of known-uids: '*' is not allowed", check_no_star},
+    {"known-sequence-set", "RFC 7162 section 7, comment of known-sequence-set: ascending, no '*'",
+     check_ascending},
+    {"known-uid-set", "RFC 7162 section 7, comment of known-uid-set: ascending, no '*'", check_ascending},
+    {"seq-match-data", "RFC 7162 section 3.2.5.2: the two sets pair up", check_seq_match},
+    {"select-params", "RFC 4466 section 2.1: one QRESYNC, one CONDSTORE", check_select_params},
+    {"expunge-correlator", "draft-ietf-lemonade-reconnect-client-03 section 6, comment of expunge-correlator",
+     check_correlators},
+    {"select-param-name", "grammar/abnf/README.md, the commit convention", check_select_param_name},
+    {"fetch-modifier-name", "grammar/abnf/README.md, the commit convention", check_fetch_modifier_name},
+    {"store-modifier-name", "grammar/abnf/README.md, the commit convention", check_store_modifier_name},
+    {"store-modifiers", "RFC 7162 section 7, comment of store-modifier: one UNCHANGEDSINCE",
+     check_store_modifiers},
+};
+
+const qrs_abnf_check *qrs_abnf_checks(size_t *n)
+{
+    *n = sizeof checks / sizeof checks[0];
+    return checks;
+}

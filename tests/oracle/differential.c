@@ -1,0 +1,308 @@
+/*
+ * differential.c - the parser against the ABNF oracle (src/oracle/), in each
+ * dialect: every string the oracle generates from a start rule or a fragment
+ * rule must parse, and every mutant of it (byte changes, insertions,
+ * deletions, swapped and repeated tokens, truncations) must get the same
+ * verdict from the parser as from the oracle's exact membership test.
+ *
+ *   differential [-n STRINGS] [-m MUTANTS] [-s SEED] [-t RULE,RULE...] [-v]
+ *
+ * Prints each disagreement with both verdicts and the parser's error, a
+ * summary line per dialect, and exits 1 when any disagreement was seen.
+ * The same seed gives the same strings.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "oracle/abnf.h"
+#include "qresync.h"
+
+#define MAX_LEN 400
+#define MAX_DEPTH 16
+#define ARENA_SIZE (1u << 20)
+
+typedef struct target {
+    const char *abnf_rule; /* oracle start rule */
+    int fragment;          /* qrs_rule for qrs_parse_fragment, or -1 for a whole message */
+    qrs_side side;
+} target;
+
+typedef struct totals {
+    unsigned long generated, generated_rejected, mutants, agreed, disagreed, oracle_gave_up;
+} totals;
+
+static int verbose;
+static unsigned char arena_mem[ARENA_SIZE];
+
+/* The parser's verdict: 1 accepted, 0 refused.  A resource limit is not a
+ * verdict on the syntax; the limits are set wide enough that none is hit. */
+static int parser_accepts(const target *t, qrs_dialect d, const char *s, size_t n, qrs_error *err)
+{
+    qrs_options opt;
+    qrs_arena arena;
+    memset(&opt, 0, sizeof opt);
+    opt.dialect = d;
+    opt.side = t->side;
+    opt.max_depth = QRS_MAX_DEPTH_LIMIT;
+    qrs_arena_init(&arena, arena_mem, sizeof arena_mem);
+    qrs_code rc;
+    if (t->fragment < 0) {
+        const qrs_message *msg;
+        rc = qrs_parse(s, n, &opt, &arena, &msg, err);
+    } else {
+        qrs_fragment frag;
+        rc = qrs_parse_fragment((qrs_rule)t->fragment, s, n, &opt, &arena, &frag, err);
+    }
+    if (rc == QRS_E_ARENA_FULL || rc == QRS_E_TOO_DEEP || rc == QRS_E_TOO_LONG || rc == QRS_E_TOO_MANY_ELEMENTS)
+        return -1;
+    return rc == QRS_OK;
+}
+
+static void show(const char *what, const qrs_abnf *g, const target *t, qrs_dialect d, const char *s, size_t n,
+                 int oracle, int parser, const qrs_error *err)
+{
+    (void)g;
+    printf("%s: %s %s oracle=%s parser=%s", what, qrs_dialect_name(d), t->abnf_rule,
+           oracle ? "member" : "not-member", parser ? "accepts" : "refuses");
+    if (!parser)
+        printf(" (%s at %zu, rule %s)", qrs_code_name(err->code), err->offset, err->rule);
+    printf("\n  input: \"");
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+            putchar(c);
+        else
+            printf("\\x%02x", c);
+    }
+    printf("\"\n");
+}
+
+static uint64_t rng_state;
+static uint32_t rnd(uint32_t n)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (uint32_t)(rng_state % n);
+}
+
+/* Bytes a mutation inserts: the grammar's punctuation, digits, letters of
+ * keywords, and now and then any byte. */
+static char random_byte(void)
+{
+    static const char alphabet[] = " ()[]{}<>\"\\*:,.%+-0123456789\r\nAEILMNOQRSTUVXY";
+    if (rnd(8) == 0)
+        return (char)rnd(256);
+    return alphabet[rnd(sizeof alphabet - 1)];
+}
+
+/* One random mutation of s[0..n) into out; returns the new length. */
+static size_t mutate(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t len = n < cap ? n : cap;
+    memcpy(out, s, len);
+    if (len == 0)
+        return 0;
+    size_t at = rnd((uint32_t)len);
+    switch (rnd(7)) {
+    case 0: /* change a byte */
+        out[at] = random_byte();
+        return len;
+    case 1: /* insert a byte */
+        if (len + 1 > cap)
+            return len;
+        memmove(out + at + 1, out + at, len - at);
+        out[at] = random_byte();
+        return len + 1;
+    case 2: /* delete a byte */
+        memmove(out + at, out + at + 1, len - at - 1);
+        return len - 1;
+    case 3: { /* delete a run of bytes */
+        size_t k = 1 + rnd(8);
+        if (at + k > len)
+            k = len - at;
+        memmove(out + at, out + at + k, len - at - k);
+        return len - k;
+    }
+    case 4: { /* repeat a run of bytes */
+        size_t k = 1 + rnd(8);
+        if (at + k > len)
+            k = len - at;
+        if (len + k > cap)
+            return len;
+        memmove(out + at + k, out + at, len - at);
+        return len + k;
+    }
+    case 5: { /* swap two space-separated tokens */
+        size_t starts[64], ends[64], t = 0, i = 0;
+        while (i < len && t < 64) {
+            while (i < len && out[i] == ' ')
+                i++;
+            if (i >= len)
+                break;
+            starts[t] = i;
+            while (i < len && out[i] != ' ')
+                i++;
+            ends[t++] = i;
+        }
+        if (t < 2)
+            return len;
+        size_t a = rnd((uint32_t)t), b = rnd((uint32_t)t);
+        if (a == b)
+            return len;
+        if (a > b) {
+            size_t x = a;
+            a = b;
+            b = x;
+        }
+        char tmp[2 * MAX_LEN + 16];
+        size_t w = 0;
+        memcpy(tmp + w, out, starts[a]);
+        w += starts[a];
+        memcpy(tmp + w, out + starts[b], ends[b] - starts[b]);
+        w += ends[b] - starts[b];
+        memcpy(tmp + w, out + ends[a], starts[b] - ends[a]);
+        w += starts[b] - ends[a];
+        memcpy(tmp + w, out + starts[a], ends[a] - starts[a]);
+        w += ends[a] - starts[a];
+        memcpy(tmp + w, out + ends[b], len - ends[b]);
+        w += len - ends[b];
+        memcpy(out, tmp, w);
+        return w;
+    }
+    default: /* truncate, keeping the CRLF of a whole message */
+        if (len > 2 && out[len - 1] == '\n') {
+            size_t cut = rnd((uint32_t)(len - 2));
+            out[cut] = '\r';
+            out[cut + 1] = '\n';
+            return cut + 2;
+        }
+        return at;
+    }
+}
+
+static int run_target(qrs_abnf *g, qrs_dialect d, const target *t, unsigned strings, unsigned mutants,
+                      uint64_t *seed, totals *tot)
+{
+    int r = qrs_abnf_rule(g, t->abnf_rule);
+    int bad = 0;
+    if (r < 0) {
+        printf("no rule %s in %s\n", t->abnf_rule, qrs_dialect_name(d));
+        return 1;
+    }
+    char s[MAX_LEN + 8], m[2 * MAX_LEN + 16];
+    qrs_error err;
+    for (unsigned i = 0; i < strings; i++) {
+        size_t n = qrs_abnf_generate(g, r, seed, MAX_DEPTH, MAX_LEN, s, sizeof s);
+        if (n == (size_t)-1)
+            continue;
+        tot->generated++;
+        int p = parser_accepts(t, d, s, n, &err);
+        if (p != 1) {
+            tot->generated_rejected++;
+            if (bad++ < 20 || verbose)
+                show("generated string refused", g, t, d, s, n, 1, p, &err);
+        }
+        for (unsigned k = 0; k < mutants; k++) {
+            size_t mn = mutate(s, n, m, sizeof m);
+            if (rnd(3) == 0) /* sometimes two mutations */
+                mn = mutate(m, mn, m, sizeof m);
+            int o = qrs_abnf_match(g, r, m, mn);
+            int pm = parser_accepts(t, d, m, mn, &err);
+            if (o < 0 || pm < 0) {
+                tot->oracle_gave_up++;
+                continue;
+            }
+            tot->mutants++;
+            if (o == pm) {
+                tot->agreed++;
+            } else {
+                tot->disagreed++;
+                if (bad++ < 20 || verbose)
+                    show("disagreement", g, t, d, m, mn, o, pm, &err);
+            }
+        }
+    }
+    return bad;
+}
+
+/* Whether name is one of the comma-separated names of list (NULL: all). */
+static int listed(const char *list, const char *name)
+{
+    size_t k = strlen(name);
+    for (const char *p = list; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+        if (strncmp(p, name, k) == 0 && (p[k] == ',' || p[k] == '\0'))
+            return 1;
+    return list == NULL;
+}
+
+int main(int argc, char **argv)
+{
+    unsigned strings = 300, mutants = 8;
+    uint64_t seed0 = 1;
+    const char *only = NULL; /* comma-separated target rules; NULL: all */
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "-n") == 0 && i + 1 < argc)
+            strings = (unsigned)strtoul(argv[++i], NULL, 10);
+        else if (strcmp(argv[i], "-m") == 0 && i + 1 < argc)
+            mutants = (unsigned)strtoul(argv[++i], NULL, 10);
+        else if (strcmp(argv[i], "-s") == 0 && i + 1 < argc)
+            seed0 = strtoull(argv[++i], NULL, 10);
+        else if (strcmp(argv[i], "-t") == 0 && i + 1 < argc)
+            only = argv[++i];
+        else if (strcmp(argv[i], "-v") == 0)
+            verbose = 1;
+        else {
+            fprintf(stderr, "usage: differential [-n STRINGS] [-m MUTANTS] [-s SEED] [-t RULE,RULE...] [-v]\n");
+            return 2;
+        }
+    }
+    static const target targets[] = {
+        {"client-line", -1, QRS_SIDE_CLIENT},
+        {"server-line", -1, QRS_SIDE_SERVER},
+        {"sequence-set", QRS_RULE_SEQUENCE_SET, QRS_SIDE_AUTO},
+        {"known-uids", QRS_RULE_KNOWN_UIDS, QRS_SIDE_AUTO},
+        {"seq-match-data", QRS_RULE_SEQ_MATCH_DATA, QRS_SIDE_AUTO},
+        {"select-param", QRS_RULE_SELECT_PARAM, QRS_SIDE_AUTO},
+        {"fetch-modifier", QRS_RULE_FETCH_MODIFIER, QRS_SIDE_AUTO},
+        {"store-modifier", QRS_RULE_STORE_MODIFIER, QRS_SIDE_AUTO},
+        {"expunged-resp", QRS_RULE_EXPUNGED_RESP, QRS_SIDE_AUTO},
+        {"mod-sequence-value", QRS_RULE_MOD_SEQUENCE_VALUE, QRS_SIDE_AUTO},
+        {"mod-sequence-valzer", QRS_RULE_MOD_SEQUENCE_VALZER, QRS_SIDE_AUTO},
+        {"search-modsequence", QRS_RULE_SEARCH_MODSEQUENCE, QRS_SIDE_AUTO},
+        {"resp-text-code", QRS_RULE_RESP_TEXT_CODE, QRS_SIDE_AUTO},
+        {"fetch-mod-resp", QRS_RULE_FETCH_MOD_RESP, QRS_SIDE_AUTO},
+        {"status-att-val", QRS_RULE_STATUS_ATT_VAL, QRS_SIDE_AUTO},
+    };
+    static const qrs_dialect dialects[] = {QRS_DIALECT_DRAFT03, QRS_DIALECT_RFC5162, QRS_DIALECT_RFC7162};
+    int failed = 0;
+    for (size_t di = 0; di < 3; di++) {
+        char errbuf[256];
+        qrs_dialect d = dialects[di];
+        qrs_abnf *g = qrs_abnf_load_dialect(d, errbuf, sizeof errbuf);
+        if (!g) {
+            printf("%s: the ABNF does not load: %s\n", qrs_dialect_name(d), errbuf);
+            return 1;
+        }
+        totals tot = {0};
+        uint64_t seed = seed0;
+        rng_state = seed0 * 0x2545F4914F6CDD1Du + 1;
+        for (size_t ti = 0; ti < sizeof targets / sizeof targets[0]; ti++) {
+            const target *t = &targets[ti];
+            /* The fragments are short: fewer strings explore them. */
+            unsigned n = t->fragment < 0 ? strings : strings / 3 + 1;
+            if (qrs_abnf_rule(g, t->abnf_rule) < 0 || !listed(only, t->abnf_rule))
+                continue; /* a rule this dialect does not have, or not asked for */
+            failed |= run_target(g, d, t, n, mutants, &seed, &tot) != 0;
+        }
+        printf("oracle %s: %lu generated, %lu refused by the parser; %lu mutants, %lu agree, %lu disagree"
+               " (%lu skipped at a resource limit)\n",
+               qrs_dialect_name(d), tot.generated, tot.generated_rejected, tot.mutants, tot.agreed, tot.disagreed,
+               tot.oracle_gave_up);
+        if (tot.generated == 0)
+            failed = 1;
+        qrs_abnf_free(g);
+    }
+    return failed;
+}
