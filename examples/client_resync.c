@@ -115,10 +115,12 @@ static int cache_put(mailbox_cache *c, uint32_t uid, const char *flags, size_t f
     size_t at = cache_find(c, uid);
     if (at == c->n_msgs || c->msgs[at].uid != uid) {
         cached_message *grown = realloc(c->msgs, (c->n_msgs + 1) * sizeof *grown);
-        if (!grown || ranges_reserve(&c->uids, c->uids.n + 1) != 0 || qrs_ranges_add(&c->uids, uid, uid) != QRS_OK)
+        if (!grown)
+            return -1;
+        c->msgs = grown;
+        if (ranges_reserve(&c->uids, c->uids.n + 1) != 0 || qrs_ranges_add(&c->uids, uid, uid) != QRS_OK)
             return -1;
         qrs_ranges_normalize(&c->uids);
-        c->msgs = grown;
         memmove(c->msgs + at + 1, c->msgs + at, (c->n_msgs - at) * sizeof *c->msgs);
         c->n_msgs++;
         c->msgs[at].uid = uid;

@@ -86,8 +86,8 @@ static int load_mailbox(const char *path, mailbox *mb)
             continue;
         } else if (sscanf(line, "message %" SCNu32 " %" SCNu64 " %n", &uid, &modseq, &flags_at) == 2 && flags_at &&
                    uid && modseq) {
-            message *m = realloc(mb->msgs, (mb->n_msgs + 1) * sizeof *m);
-            if (!m || strlen(line + flags_at) >= FLAGS_MAX)
+            message *m = strlen(line + flags_at) < FLAGS_MAX ? realloc(mb->msgs, (mb->n_msgs + 1) * sizeof *m) : NULL;
+            if (!m)
                 break;
             mb->msgs = m;
             m += mb->n_msgs++;
@@ -130,27 +130,31 @@ static int dump_mailbox(const mailbox *mb)
 {
     qrs_urange *storage = malloc((mb->n_msgs + 1) * sizeof *storage);
     uint32_t *uids = malloc((mb->n_msgs + 1) * sizeof *uids);
+    char *text = NULL;
     qrs_ranges set;
-    if (!storage || !uids)
-        return -1;
-    for (size_t i = 0; i < mb->n_msgs; i++)
+    size_t need = 0;
+    int rc = -1;
+    for (size_t i = 0; uids && i < mb->n_msgs; i++)
         uids[i] = mb->msgs[i].uid;
-    qrs_ranges_init(&set, storage, mb->n_msgs + 1);
-    if (qrs_ranges_from_uids(&set, uids, mb->n_msgs) != QRS_OK)
-        return -1;
-    size_t need = qrs_ranges_format(&set, NULL, 0);
-    char *text = malloc(need + 1);
-    if (!text)
-        return -1;
-    qrs_ranges_format(&set, text, need + 1);
-    printf("uidvalidity %" PRIu32 "\nhighestmodseq %" PRIu64 "\nuids%s%s\n", mb->uidvalidity, mb->highestmodseq,
-           need ? " " : "", text);
-    for (size_t i = 0; i < mb->n_msgs; i++)
-        printf("flags %" PRIu32 " %s\n", mb->msgs[i].uid, mb->msgs[i].flags);
+    if (storage && uids) {
+        qrs_ranges_init(&set, storage, mb->n_msgs + 1);
+        if (qrs_ranges_from_uids(&set, uids, mb->n_msgs) == QRS_OK) {
+            need = qrs_ranges_format(&set, NULL, 0);
+            text = malloc(need + 1);
+        }
+    }
+    if (text) {
+        qrs_ranges_format(&set, text, need + 1);
+        printf("uidvalidity %" PRIu32 "\nhighestmodseq %" PRIu64 "\nuids%s%s\n", mb->uidvalidity, mb->highestmodseq,
+               need ? " " : "", text);
+        for (size_t i = 0; i < mb->n_msgs; i++)
+            printf("flags %" PRIu32 " %s\n", mb->msgs[i].uid, mb->msgs[i].flags);
+        rc = 0;
+    }
     free(text);
     free(uids);
     free(storage);
-    return 0;
+    return rc;
 }
 
 /* MARK: - Sending */
@@ -507,9 +511,7 @@ int main(int argc, char **argv)
         return 2;
     }
     mailbox mb;
-    if (load_mailbox(argv[i], &mb) != 0)
-        return 2;
-    int rc = dump ? (dump_mailbox(&mb) != 0) : serve(&mb, line_max);
+    int rc = load_mailbox(argv[i], &mb) != 0 ? 2 : dump ? (dump_mailbox(&mb) != 0) : serve(&mb, line_max);
     free(mb.msgs);
     free(mb.gone);
     if (trace)
