@@ -228,6 +228,32 @@ static int check_correlators(const char *s, size_t n, qrs_dialect d)
     return count_named(s, n, "TAG") <= 1;
 }
 
+/* RFC 7162 section 3.2.6 (RFC 5162 section 3.2, draft -03 section 3.2):
+ * one CHANGEDSINCE; the VANISHED modifier at most once and only with
+ * CHANGEDSINCE.  Applied to fetch-modifiers. */
+static int check_fetch_modifiers(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    size_t changedsince = count_named(s, n, "CHANGEDSINCE"), vanished = count_named(s, n, "VANISHED");
+    return changedsince <= 1 && vanished <= 1 && (vanished == 0 || changedsince == 1);
+}
+
+/* "[VANISHED] is only allowed in the UID FETCH command" (same sections):
+ * command-select reaches fetch without UID. */
+static int check_plain_fetch(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    if (!starts_with_word(s, n, "FETCH", ""))
+        return 1;
+    const char *open = NULL;
+    for (size_t i = n; i > 0; i--) /* the modifiers are the last parenthesised list */
+        if (s[i - 1] == '(') {
+            open = s + i - 1;
+            break;
+        }
+    return !open || count_named(open - 1, (size_t)(s + n - open + 1), "VANISHED") == 0;
+}
+
 /* MARK: - The commit convention
  *
  * grammar/abnf/README.md: once a name that a specific rule defines has been
@@ -256,6 +282,58 @@ static int check_store_modifier_name(const char *s, size_t n, qrs_dialect d)
 {
     (void)d;
     return !is_word(s, n, "UNCHANGEDSINCE");
+}
+
+/* Whether the word at s (up to SP or the end) is one of names. */
+static int word_in(const char *s, size_t n, const char *const *names)
+{
+    const char *sp = memchr(s, ' ', n);
+    size_t len = sp ? (size_t)(sp - s) : n;
+    for (size_t i = 0; names[i]; i++)
+        if (is_word(s, len, names[i]))
+            return 1;
+    return 0;
+}
+
+/* The command names that a rule of the dialect defines (RFC 3501 section 9
+ * command-*, with the stand-ins of generic.abnf; RFC 5161 ENABLE). */
+static const char *const command_names[] = {
+    "CAPABILITY", "LOGOUT", "NOOP", "APPEND", "CREATE", "DELETE", "EXAMINE", "LIST", "LSUB",
+    "RENAME", "SELECT", "STATUS", "SUBSCRIBE", "UNSUBSCRIBE", "LOGIN", "AUTHENTICATE", "STARTTLS",
+    "CHECK", "CLOSE", "EXPUNGE", "COPY", "FETCH", "STORE", "UID", "SEARCH", "ENABLE", NULL};
+
+/* generic-command = tag SP generic-name *(SP generic-item) */
+static int check_generic_command(const char *s, size_t n, qrs_dialect d)
+{
+    const char *sp = memchr(s, ' ', n);
+    if (!sp)
+        return 0;
+    if (d == QRS_DIALECT_DRAFT03 && is_word(sp + 1, (size_t)(s + n - sp - 1), "ENABLE"))
+        return 1; /* draft -03 has no ENABLE: a generic command there */
+    return !word_in(sp + 1, (size_t)(s + n - sp - 1), command_names);
+}
+
+/* Untagged response names that a rule defines, without and with a leading number. */
+static const char *const response_names[] = {
+    "OK", "NO", "BAD", "BYE", "PREAUTH", "CAPABILITY", "FLAGS", "LIST", "LSUB", "SEARCH", "STATUS",
+    "ESEARCH", "NAMESPACE", "ENABLED", "VANISHED", "SORT", NULL};
+static const char *const numbered_names[] = {"EXISTS", "RECENT", "EXPUNGE", "FETCH", NULL};
+
+/* generic-response = "*" SP generic-name ... / "*" SP number SP generic-name ... */
+static int check_generic_response(const char *s, size_t n, qrs_dialect d)
+{
+    const char *p = s + 2, *end = s + n;
+    (void)d;
+    if (n < 3)
+        return 0;
+    if (is_digit(*p)) {
+        const char *q = p;
+        while (q < end && is_digit(*q))
+            q++;
+        if (q < end && *q == ' ' && word_in(q + 1, (size_t)(end - q - 1), numbered_names))
+            return 0;
+    }
+    return !word_in(p, (size_t)(end - p), response_names);
 }
 
 /* MARK: - Literals */
@@ -295,6 +373,10 @@ static const qrs_abnf_check checks[] = {
     {"select-param-name", "grammar/abnf/README.md, the commit convention", check_select_param_name},
     {"fetch-modifier-name", "grammar/abnf/README.md, the commit convention", check_fetch_modifier_name},
     {"store-modifier-name", "grammar/abnf/README.md, the commit convention", check_store_modifier_name},
+    {"generic-command", "grammar/abnf/README.md, the commit convention", check_generic_command},
+    {"generic-response", "grammar/abnf/README.md, the commit convention", check_generic_response},
+    {"fetch-modifiers", "RFC 7162 section 3.2.6: one CHANGEDSINCE, VANISHED once and with it", check_fetch_modifiers},
+    {"command-select", "RFC 7162 section 3.2.6: VANISHED only in UID FETCH", check_plain_fetch},
     {"store-modifiers", "RFC 7162 section 7, comment of store-modifier: one UNCHANGEDSINCE",
      check_store_modifiers},
 };
