@@ -795,6 +795,10 @@ typedef struct qrs_session {
     qrs_dialect dialect;
     int enable_sent;      /**< ENABLE QRESYNC sent (RFC 5162: enough) */
     int qresync_enabled;  /**< QRESYNC in force: ENABLED QRESYNC seen (RFC 7162), or draft -03's first use */
+    int mailbox_selected; /**< a SELECT/EXAMINE ended in OK, and no CLOSE or UNSELECT since */
+    int nomodseq;         /**< the mailbox being selected or selected answered [NOMODSEQ] */
+    int have_highest;     /**< highest holds a HIGHESTMODSEQ of the current selection */
+    uint64_t highest;     /**< the largest HIGHESTMODSEQ seen since the last SELECT/EXAMINE */
     size_t n_commands;
     struct {
         char tag[32];
@@ -816,7 +820,11 @@ QRS_API void qrs_session_init(qrs_session *s, qrs_dialect d);
  * SELECT/EXAMINE (QRESYNC) or UID FETCH (VANISHED); VANISHED (EARLIER) after
  * a FETCH response of the same command (RFC 5162 section 3.2, RFC 7162
  * section 3.2.6); HIGHESTMODSEQ on the tagged OK of CLOSE (RFC 7162 section
- * 3.2.8).
+ * 3.2.8); a HIGHESTMODSEQ lower than an earlier one of the same selection;
+ * a SELECT/EXAMINE that closes a selected mailbox without a CLOSED response
+ * code once QRESYNC is enabled (RFC 5162 section 3.7, RFC 7162 section
+ * 3.2.11); MODSEQ, CHANGEDSINCE or UNCHANGEDSINCE on a mailbox that answered
+ * NOMODSEQ (RFC 7162 section 3.1.2.2; rfc7162 only).
  *
  * The return value may exceed max: only the first max findings are
  * written, and out may be NULL when max is 0, to count only.  A finding's

@@ -1,7 +1,7 @@
 /*
  * session.c - the rules of the extension that span messages: what may be
  * sent when, judged per dialect (grammar.md section 4.2 rule 12, 4.3 rules 17,
- * 18 and 23, 4.5 rule 33).
+ * 18 and 23, 4.4 rule 28, 4.5 rules 32 and 33).
  */
 #include <string.h>
 
@@ -11,6 +11,10 @@
 #define CMD_VANISHED_FETCH 2u /* UID FETCH ... (CHANGEDSINCE n VANISHED) */
 #define CMD_CLOSE 4u
 #define CMD_FETCH_SEEN 8u     /* a FETCH response came while it ran */
+#define CMD_SELECT 16u        /* SELECT or EXAMINE, with or without parameters */
+#define CMD_IMPLICIT_CLOSE 32u /* ... sent while a mailbox was selected */
+#define CMD_CLOSED_SEEN 64u   /* an untagged OK [CLOSED] came while it ran */
+#define CMD_UNSELECT 128u     /* UNSELECT (RFC 3691): closes like CLOSE, without expunging */
 
 void qrs_session_init(qrs_session *s, qrs_dialect d)
 {
@@ -59,6 +63,21 @@ static unsigned in_progress(const qrs_session *s)
     return all;
 }
 
+/* Whether a command asks about mod-sequences: CHANGEDSINCE, the MODSEQ
+ * fetch item, UNCHANGEDSINCE or the MODSEQ search key. */
+static int uses_modseq(const qrs_message *m)
+{
+    if (m->kind == QRS_CMD_FETCH) {
+        if (m->u.fetch.has_changedsince)
+            return 1;
+        for (const qrs_item *it = m->u.fetch.atts; it; it = it->next)
+            if (it->kind == QRS_ITEM_MODSEQ)
+                return 1;
+    }
+    return (m->kind == QRS_CMD_STORE && m->u.store.has_unchangedsince) ||
+           (m->kind == QRS_CMD_SEARCH && m->u.search.modseq);
+}
+
 static size_t client(qrs_session *s, const qrs_message *m, qrs_finding *out, size_t max)
 {
     size_t n = 0;
@@ -72,6 +91,18 @@ static size_t client(qrs_session *s, const qrs_message *m, qrs_finding *out, siz
         flags |= CMD_VANISHED_FETCH;
     if (m->kind == QRS_CMD_OTHER && qrs_ieq(m->u.other.name, "CLOSE"))
         flags |= CMD_CLOSE;
+    if (m->kind == QRS_CMD_OTHER && qrs_ieq(m->u.other.name, "UNSELECT"))
+        flags |= CMD_UNSELECT;
+    if (m->kind == QRS_CMD_SELECT) {
+        flags |= CMD_SELECT | (s->mailbox_selected ? CMD_IMPLICIT_CLOSE : 0u);
+        /* A new selection: its mod-sequences are not comparable with the old one's. */
+        s->have_highest = 0;
+        s->nomodseq = 0;
+    }
+    if (s->nomodseq && s->dialect == QRS_DIALECT_RFC7162 && uses_modseq(m))
+        n = report(out, max, n, "nomodseq-misuse",
+                   "MODSEQ, CHANGEDSINCE or UNCHANGEDSINCE on a mailbox that answered NOMODSEQ "
+                   "(RFC 7162 section 3.1.2.2)");
     if (flags & (CMD_QRESYNC_SELECT | CMD_VANISHED_FETCH)) {
         if (draft)
             s->qresync_enabled = 1; /* draft -03: the parameter itself turns QRESYNC on */
@@ -121,14 +152,49 @@ static size_t server(qrs_session *s, const qrs_message *m, qrs_finding *out, siz
                              : "VANISHED (EARLIER) after FETCH responses of the same command (RFC 7162 section "
                                "3.2.6)");
     }
+    if (m->kind == QRS_RESP_COND || m->kind == QRS_RESP_CONTINUE) {
+        qrs_code_kind code = m->u.cond.text.code;
+        if (code == QRS_CODE_HIGHESTMODSEQ) {
+            /* HIGHESTMODSEQ is the highest mod-sequence of all messages of the
+             * mailbox (RFC 7162 section 3.1.2.1), and mod-sequences only grow. */
+            if (s->have_highest && m->u.cond.text.number < s->highest)
+                n = report(out, max, n, "highestmodseq-backwards",
+                           "HIGHESTMODSEQ lower than one sent before for the same mailbox (RFC 7162 section "
+                           "3.1.2.1)");
+            if (!s->have_highest || m->u.cond.text.number > s->highest)
+                s->highest = m->u.cond.text.number;
+            s->have_highest = 1;
+        }
+        if (code == QRS_CODE_NOMODSEQ && (running & CMD_SELECT))
+            s->nomodseq = 1;
+        if (code == QRS_CODE_CLOSED && !m->tag.len)
+            for (size_t i = 0; i < s->n_commands; i++)
+                s->commands[i].flags |= CMD_CLOSED_SEEN;
+    }
     if (m->kind == QRS_RESP_COND && m->tag.len) {
         for (size_t i = 0; i < s->n_commands; i++) {
             if (strlen(s->commands[i].tag) != m->tag.len || memcmp(s->commands[i].tag, m->tag.ptr, m->tag.len))
                 continue;
-            if ((s->commands[i].flags & CMD_CLOSE) && s->dialect == QRS_DIALECT_RFC7162 &&
+            unsigned flags = s->commands[i].flags;
+            int ok = qrs_ieq(m->u.cond.status, "OK");
+            if ((flags & CMD_CLOSE) && s->dialect == QRS_DIALECT_RFC7162 &&
                 m->u.cond.text.code == QRS_CODE_HIGHESTMODSEQ)
                 n = report(out, max, n, "highestmodseq-on-close",
                            "HIGHESTMODSEQ in the tagged OK of CLOSE (RFC 7162 section 3.2.8)");
+            /* SELECT/EXAMINE closes the selected mailbox first, even when it then
+             * fails; once QRESYNC is on, CLOSED marks where the old mailbox's
+             * responses end.  Draft -03 has no CLOSED. */
+            if ((flags & CMD_IMPLICIT_CLOSE) && !(flags & CMD_CLOSED_SEEN) && !draft && (s->qresync_enabled || (s->dialect == QRS_DIALECT_RFC5162 && s->enable_sent)))
+                n = report(out, max, n, "closed-missing",
+                           s->dialect == QRS_DIALECT_RFC5162
+                               ? "SELECT/EXAMINE closed the selected mailbox without a CLOSED response code "
+                                 "(RFC 5162 section 3.7)"
+                               : "SELECT/EXAMINE closed the selected mailbox without a CLOSED response code "
+                                 "(RFC 7162 section 3.2.11)");
+            if (flags & CMD_SELECT)
+                s->mailbox_selected = ok;
+            if ((flags & (CMD_CLOSE | CMD_UNSELECT)) && ok)
+                s->mailbox_selected = 0;
             memmove(&s->commands[i], &s->commands[i + 1], sizeof s->commands[0] * (s->n_commands - i - 1));
             s->n_commands--;
             break;

@@ -94,3 +94,65 @@ Test(session, many_commands_in_progress_and_untagged_input_are_safe)
     cr_assert_eq(qrs_session_feed(&s, 0, NULL, f, 4), 0);
     cr_assert_eq(qrs_session_feed(NULL, 0, NULL, f, 4), 0);
 }
+
+Test(session, highestmodseq_may_not_go_back_within_a_selection_but_may_after_select)
+{
+    qrs_finding f[4];
+    qrs_session s;
+    qrs_session_init(&s, QRS_DIALECT_RFC5162);
+    feed(&s, QRS_DIALECT_RFC5162, "s1 SELECT INBOX", f, 4);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC5162, "* OK [HIGHESTMODSEQ 20] x", f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC5162, "s1 OK [HIGHESTMODSEQ 20] x", f, 4), 0); /* equal is fine */
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC5162, "* OK [HIGHESTMODSEQ 19] x", f, 4), 1);
+    cr_assert_str_eq(f[0].rule, "highestmodseq-backwards");
+    /* the largest value is kept: 19 did not lower the bar */
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC5162, "* OK [HIGHESTMODSEQ 19] x", f, 4), 1);
+    feed(&s, QRS_DIALECT_RFC5162, "s2 SELECT Other", f, 4);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC5162, "* OK [HIGHESTMODSEQ 3] x", f, 4), 0);
+}
+
+Test(session, closed_is_needed_only_when_a_mailbox_was_selected_and_qresync_is_on)
+{
+    qrs_finding f[4];
+    qrs_session s;
+    qrs_session_init(&s, QRS_DIALECT_RFC7162);
+    feed(&s, QRS_DIALECT_RFC7162, "s1 SELECT INBOX", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "s1 OK done", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "s2 SELECT INBOX", f, 4);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "s2 OK done", f, 4), 0, "QRESYNC is not enabled yet");
+    feed(&s, QRS_DIALECT_RFC7162, "e1 ENABLE QRESYNC", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "* ENABLED QRESYNC", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "e1 OK done", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "s3 EXAMINE Other", f, 4);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "s3 NO [NONEXISTENT] no such mailbox", f, 4), 1,
+                 "the old mailbox is closed even when SELECT fails");
+    cr_assert_str_eq(f[0].rule, "closed-missing");
+    /* after the failed EXAMINE no mailbox is selected: no CLOSED is due */
+    feed(&s, QRS_DIALECT_RFC7162, "s4 SELECT INBOX", f, 4);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "s4 OK done", f, 4), 0);
+    feed(&s, QRS_DIALECT_RFC7162, "s5 SELECT Other", f, 4);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* OK [CLOSED] x", f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "s5 OK done", f, 4), 0);
+    feed(&s, QRS_DIALECT_RFC7162, "u1 UNSELECT", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "u1 OK done", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "s6 SELECT INBOX", f, 4);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "s6 OK done", f, 4), 0, "UNSELECT closed it already");
+}
+
+Test(session, nomodseq_mailbox_refuses_every_modseq_request_in_rfc7162)
+{
+    static const char *const requests[] = {
+        "a FETCH 1 (FLAGS) (CHANGEDSINCE 4)", "a UID FETCH 1 (MODSEQ)", "a STORE 1 (UNCHANGEDSINCE 4) +FLAGS (x)",
+        "a SEARCH MODSEQ 4"};
+    for (size_t i = 0; i < sizeof requests / sizeof requests[0]; i++) {
+        qrs_finding f[4];
+        qrs_session s;
+        qrs_session_init(&s, QRS_DIALECT_RFC7162);
+        feed(&s, QRS_DIALECT_RFC7162, "s1 SELECT INBOX (CONDSTORE)", f, 4);
+        feed(&s, QRS_DIALECT_RFC7162, "* OK [NOMODSEQ] none", f, 4);
+        feed(&s, QRS_DIALECT_RFC7162, "s1 OK done", f, 4);
+        cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "b FETCH 1 (FLAGS)", f, 4), 0);
+        cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, requests[i], f, 4), 1, "%s", requests[i]);
+        cr_assert_str_eq(f[0].rule, "nomodseq-misuse");
+    }
+}

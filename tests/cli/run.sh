@@ -94,10 +94,8 @@ expect_out "fmt reports failures on stderr, exit 1" 1 '' 'S: * VANISHED 0\n' fmt
 expect_out "lint: conforming session" 0 'lint: 33 messages, 0 errors, 0 warnings' '' lint "$vectors/demo-session.txt"
 lint_one() { # DIALECT FILE EXPECTED ("LINE:RULE" or "none")
     out=$("$bin" lint --dialect="$1" "$vectors/lint/$2" | grep -v '^lint:')
-    if [ "$3" = none ]; then got=none; else
-        got=$(printf '%s\n' "$out" | sed -n 's/^[^:]*:\([0-9]*\):[0-9]*: error: \[\([a-z0-9-]*\)\].*/\1:\2/p')
-        [ "$(printf '%s\n' "$out" | wc -l)" = 1 ] || got="several: $got"
-    fi
+    got=$(printf '%s\n' "$out" | sed -n 's/^[^:]*:\([0-9]*\):[0-9]*: \(error\|warning\): \[\([a-z0-9-]*\)\].*/\1:\3/p')
+    [ "$(printf '%s\n' "$out" | wc -l)" = 1 ] || got="several: $got"
     [ -n "$out" ] || got=none
     check "lint --dialect=$1 $2: $3" $([ "$got" = "$3" ]; echo $?)
 }
@@ -113,6 +111,15 @@ lint_one draft03 highestmodseq-on-close.txt none
 lint_one draft03 select-before-enable.txt none
 lint_one draft03 vanished-before-enable.txt 7:vanished-not-enabled
 lint_one draft03 earlier-after-fetch.txt 8:dialect
+for d in draft03 rfc5162 rfc7162; do
+    lint_one $d highestmodseq-backwards.txt 7:highestmodseq-backwards
+done
+lint_one rfc7162 closed-missing.txt 10:closed-missing
+lint_one rfc5162 closed-missing.txt 10:closed-missing
+lint_one draft03 closed-missing.txt none
+lint_one rfc7162 nomodseq-misuse.txt 5:nomodseq-misuse
+lint_one rfc5162 nomodseq-misuse.txt none
+lint_one draft03 nomodseq-misuse.txt none
 
 # Usage errors exit 2.
 expect_out "unknown dialect" 2 '' '' parse --dialect=rfc9999
