@@ -8,6 +8,7 @@
  *   qrs-bench            the full table and the targets (exit 1 when one fails)
  *   qrs-bench --quick    fewer, shorter rounds
  *   qrs-bench --check    checksums and allocation counts only, no timing (make check-bench)
+ *   qrs-bench --filter S only the inputs whose name contains S (no targets then)
  *   qrs-bench --only IMPL --input NAME [--passes N]
  *                        N passes of one implementation over one input, for callgrind
  *   qrs-bench --dump NAME  write one input's bytes to standard output
@@ -248,14 +249,15 @@ static void check_targets(const bench_input *in, size_t n, cell (*cells)[N_IMPLS
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: qrs-bench [--quick | --check | --only IMPL --input NAME [--passes N] | --dump NAME]\n");
+    fprintf(stderr, "usage: qrs-bench [--quick | --check] [--filter S] | --only IMPL --input NAME [--passes N] |"
+                    " --dump NAME\n");
     exit(2);
 }
 
 int main(int argc, char **argv)
 {
     int quick = 0, check_only = 0;
-    const char *only = NULL, *input_name = NULL, *dump = NULL;
+    const char *only = NULL, *input_name = NULL, *dump = NULL, *filter = NULL;
     size_t only_passes = 10;
     for (int a = 1; a < argc; a++) {
         if (strcmp(argv[a], "--quick") == 0)
@@ -268,6 +270,8 @@ int main(int argc, char **argv)
             input_name = argv[++a];
         else if (strcmp(argv[a], "--passes") == 0 && a + 1 < argc)
             only_passes = (size_t)strtoul(argv[++a], NULL, 10);
+        else if (strcmp(argv[a], "--filter") == 0 && a + 1 < argc)
+            filter = argv[++a];
         else if (strcmp(argv[a], "--dump") == 0 && a + 1 < argc)
             dump = argv[++a];
         else
@@ -314,6 +318,8 @@ int main(int argc, char **argv)
                "heap-peak-B", "rss-KiB", "checksum");
     for (size_t k = 0; k < n; k++) {
         void *states[N_IMPLS] = {0};
+        if (filter && !strstr(in[k].name, filter))
+            continue;
         for (int i = 0; i < N_IMPLS; i++) {
             cell *c = &cells[k][i];
             c->rss_kib = -1;
@@ -386,7 +392,8 @@ int main(int argc, char **argv)
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("peak RSS of the whole run: %ld KiB\n", ru.ru_maxrss);
-    check_targets(in, n, cells);
+    if (!filter)
+        check_targets(in, n, cells);
     if (wrong)
         printf("%d checksum mismatches\n", wrong);
     printf("%s: %d target(s) failed\n", failures || wrong ? "bench FAILED" : "bench passed", failures);

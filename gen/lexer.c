@@ -194,6 +194,14 @@ static int classify_word(qrs_ctx *c)
 static int lex_normal(qrs_ctx *c)
 {
     c->tok = c->cur;
+    /* A number or a sequence-set (the bulk of a long line) is found and
+     * validated in one pass by src/seqset.c; anything else it declines goes
+     * through the word rule below. */
+    if (c->cur < c->lim && ((unsigned char)(*c->cur - '0') < 10 || *c->cur == '*')) {
+        int w = qrs_lex_number_or_set(c);
+        if (w)
+            return w == QRS_WORD_NUMBER ? QRS_TOK_NUMBER : QRS_TOK_SEQSET;
+    }
     
 {
 	unsigned char yych;

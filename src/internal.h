@@ -62,6 +62,11 @@ typedef struct qrs_ctx {
     qrs_search_modseq **smod_tail; /* where the next MODSEQ search criterion goes */
     size_t modseq_offset;       /* offset of "(MODSEQ n)" in a SEARCH/SORT response */
     int esearch_stage;          /* 0 start, 1 after correlator, 2 after UID, 3 in data */
+    /* The last sequence-set the lexer found valid while finding its end
+     * (qrs_lex_number_or_set), so that qrs_seqset_check need not read it
+     * again; scanned.end is 0 when there is none. */
+    qrs_loc scanned;
+    uint32_t scanned_elements, scanned_flags;
 } qrs_ctx;
 
 /* ATOM-CHAR (RFC 3501): any CHAR except atom-specials, i.e. printable ASCII
@@ -123,6 +128,16 @@ int qrs_modseq(qrs_ctx *ctx, qrs_loc loc, const char *rule, int allow_zero, uint
 /* Validate the sequence-set at loc in one pass (syntax, nz-number range,
  * element limit, '*' rules) and describe it in *out. */
 int qrs_seqset_check(qrs_ctx *ctx, qrs_loc loc, const char *rule, unsigned checks, qrs_seqset *out);
+
+/* The lexer's fast path for a word that starts with a digit or '*': a run of
+ * digits, or a valid sequence-set (then remembered in ctx->scanned), that
+ * ends where the word ends.  Moves ctx->cur past it and returns
+ * QRS_WORD_NUMBER or QRS_WORD_SET; returns 0 without moving for anything
+ * else, which the general word rule then classifies (and any error is found
+ * where it always was). */
+#define QRS_WORD_NUMBER 1
+#define QRS_WORD_SET 2
+int qrs_lex_number_or_set(qrs_ctx *ctx);
 
 /* MARK: - Lexer (gen/lexer.c) and parser (gen/parser.c) */
 

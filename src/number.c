@@ -15,8 +15,19 @@ qrs_slice qrs_span(const qrs_ctx *ctx, qrs_loc loc)
 static uint64_t digits_value(const qrs_ctx *ctx, qrs_loc loc, uint64_t limit, int *overflow)
 {
     uint64_t v = 0;
+    size_t i = loc.start;
     *overflow = 0;
-    for (size_t i = loc.start; i < loc.end; i++) {
+    /* 19 digits never wrap 64 bits, so they need no check inside the loop (a
+     * division per digit otherwise); the value only grows with each digit, so
+     * one comparison afterwards finds any prefix above the limit. */
+    size_t unchecked = loc.end - loc.start < 19 ? loc.end : loc.start + 19;
+    for (; i < unchecked; i++)
+        v = v * 10u + (uint64_t)(ctx->base[i] - '0');
+    if (v > limit) {
+        *overflow = 1;
+        return 0;
+    }
+    for (; i < loc.end; i++) {
         uint64_t d = (uint64_t)(ctx->base[i] - '0');
         if (v > (limit - d) / 10u) {
             *overflow = 1;

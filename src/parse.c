@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "actions.h"
 #include "internal.h"
 #include "parser.h"
 
@@ -62,6 +63,163 @@ static qrs_code setup(qrs_ctx *ctx, const char *buf, size_t len, const qrs_optio
     return QRS_OK;
 }
 
+/* MARK: - The commonest server lines without the generated parser
+ *
+ * A client spends its time on three responses: "* OK [HIGHESTMODSEQ n] text"
+ * (RFC 7162 section 3.1.2.1), "* n FETCH (UID u MODSEQ (m))" (section 3.2.4)
+ * and "* VANISHED [(EARLIER)] uids" (section 3.2.10).  Written exactly so
+ * (upper-case keywords, single spaces, printable text), they are read here
+ * with the same checks and the same node constructors as the grammar's
+ * actions, so the tree is the one the parser would build.  Anything else, and
+ * any check that fails, goes back to the parser from a clean state: every
+ * error is still reported by the parser alone. */
+
+/* Forget an error a check recorded, as setup() left the error. */
+static void forget_error(qrs_ctx *ctx)
+{
+    ctx->failed = 0;
+    memset(ctx->err, 0, sizeof *ctx->err);
+    ctx->err->rule = "none";
+    ctx->err->message = "no error";
+}
+
+/* The literal lit at *at, then move past it. */
+static int take(const qrs_ctx *ctx, size_t *at, const char *lit, size_t n)
+{
+    if ((size_t)(ctx->lim - ctx->base) - *at < n || memcmp(ctx->base + *at, lit, n) != 0)
+        return 0;
+    *at += n;
+    return 1;
+}
+
+/* A run of digits at *at (at least one), as a location; then move past it. */
+static int take_digits(const qrs_ctx *ctx, size_t *at, qrs_loc *loc)
+{
+    size_t i = *at, len = (size_t)(ctx->lim - ctx->base);
+    while (i < len && (unsigned char)(ctx->base[i] - '0') < 10)
+        i++;
+    if (i == *at)
+        return 0;
+    loc->start = *at;
+    loc->end = i;
+    *at = i;
+    return 1;
+}
+
+/* "HIGHESTMODSEQ n] text\r\n" after "* OK [". */
+static int fast_highestmodseq(qrs_ctx *ctx, size_t at)
+{
+    size_t len = (size_t)(ctx->lim - ctx->base);
+    qrs_loc name = {at, at + 13}, num, all, text;
+    uint64_t modseq;
+    if (!take(ctx, &at, "HIGHESTMODSEQ ", 14) || !take_digits(ctx, &at, &num) || !take(ctx, &at, "] ", 2))
+        return 0;
+    text.start = at;
+    text.end = len - 2;
+    if (text.end <= text.start || ctx->base[text.end] != '\r' || ctx->base[text.end + 1] != '\n')
+        return 0;
+    for (size_t i = text.start; i < text.end; i++) /* TEXT-CHAR, 7-bit printable only here */
+        if ((unsigned char)ctx->base[i] < 0x20 || (unsigned char)ctx->base[i] > 0x7e)
+            return 0;
+    if (!qrs_modseq(ctx, num, "mod-sequence-value", 0, &modseq))
+        return 0;
+    all.start = name.start;
+    all.end = num.end;
+    qrs_resp_text *rt = qrs_act_new_code(ctx, QRS_CODE_HIGHESTMODSEQ, all, name);
+    if (!rt)
+        return 0;
+    rt->number = modseq;
+    rt->code_value = qrs_span(ctx, num);
+    rt->text = qrs_span(ctx, text);
+    qrs_loc tag = {0, 1}, status = {2, 4};
+    qrs_act_cond_resp(ctx, QRS_RESP_COND, tag, status, rt);
+    return 1;
+}
+
+/* "n FETCH (UID u MODSEQ (m))\r\n" after "* ". */
+static int fast_fetch(qrs_ctx *ctx, size_t at)
+{
+    qrs_loc num, uid_name, uid_val, uid_all, ms_name, ms_open, ms_val, ms_all;
+    uint32_t uid;
+    uint64_t modseq;
+    if (ctx->max_depth < 2 || !take_digits(ctx, &at, &num) || !take(ctx, &at, " FETCH (", 8))
+        return 0;
+    uid_name.start = at;
+    if (!take(ctx, &at, "UID ", 4) || !take_digits(ctx, &at, &uid_val))
+        return 0;
+    uid_name.end = uid_name.start + 3;
+    uid_all.start = uid_name.start;
+    uid_all.end = uid_val.end;
+    ms_name.start = at + 1;
+    if (!take(ctx, &at, " MODSEQ (", 9) || !take_digits(ctx, &at, &ms_val) || !take(ctx, &at, "))\r\n", 4) ||
+        at != (size_t)(ctx->lim - ctx->base))
+        return 0;
+    ms_name.end = ms_name.start + 6;
+    ms_open.start = ms_name.end + 1;
+    ms_open.end = ms_val.end + 1; /* "(m)", as the grammar's action widens it */
+    ms_all.start = ms_name.start;
+    ms_all.end = ms_open.end;
+    if (!qrs_nz_number(ctx, uid_val, "nz-number", &uid) || !qrs_modseq(ctx, ms_val, "mod-sequence-value", 0, &modseq))
+        return 0;
+    qrs_item *u = qrs_act_new_item(ctx, QRS_ITEM_UID, uid_all, uid_name, uid_val);
+    if (!u)
+        return 0;
+    u->number = uid;
+    qrs_item *m = qrs_act_new_item(ctx, QRS_ITEM_MODSEQ, ms_all, ms_name, ms_open);
+    if (!m)
+        return 0;
+    m->number = modseq;
+    u->next = m;
+    return qrs_act_fetch_resp(ctx, num, u);
+}
+
+/* "VANISHED [(EARLIER) ]uids\r\n" after "* ", in the dialects that have EARLIER. */
+static int fast_vanished(qrs_ctx *ctx, size_t at)
+{
+    qrs_seqset uids;
+    qrs_loc set;
+    int earlier;
+    if (ctx->dialect == QRS_DIALECT_DRAFT03 || !take(ctx, &at, "VANISHED ", 9))
+        return 0;
+    earlier = take(ctx, &at, "(EARLIER) ", 10);
+    ctx->cur = ctx->tok = ctx->base + at;
+    if (at >= (size_t)(ctx->lim - ctx->base) || !qrs_lex_number_or_set(ctx))
+        return 0;
+    set.start = at;
+    set.end = (size_t)(ctx->cur - ctx->base);
+    at = set.end;
+    if (!take(ctx, &at, "\r\n", 2) || at != (size_t)(ctx->lim - ctx->base) ||
+        !qrs_seqset_check(ctx, set, "known-uids", QRS_SETCHK_NO_STAR, &uids))
+        return 0;
+    qrs_act_vanished(ctx, earlier, uids);
+    return 1;
+}
+
+/* 1 when the message was one of the lines above and is now in ctx->msg;
+ * 0 with ctx, the message node and the arena as they were before. */
+static int fast_response(qrs_ctx *ctx, size_t arena_mark)
+{
+    size_t at = 0;
+    int done = 0;
+    if (take(ctx, &at, "* ", 2)) {
+        unsigned char b = (unsigned char)ctx->base[at < (size_t)(ctx->lim - ctx->base) ? at : 0];
+        if (b == 'O')
+            done = take(ctx, &at, "OK [", 4) && fast_highestmodseq(ctx, at);
+        else if (b == 'V')
+            done = fast_vanished(ctx, at);
+        else if ((unsigned)(b - '0') < 10u)
+            done = fast_fetch(ctx, at);
+    }
+    if (!done) {
+        forget_error(ctx);
+        memset(ctx->msg, 0, sizeof *ctx->msg);
+        memset(&ctx->van, 0, sizeof ctx->van);
+        ctx->arena->used = arena_mark;
+        ctx->cur = ctx->tok = ctx->mar = ctx->base;
+    }
+    return done;
+}
+
 static qrs_code run(qrs_ctx *ctx, size_t arena_mark)
 {
     int rc = qrs_yyparse(ctx);
@@ -100,9 +258,11 @@ qrs_code qrs_parse(const char *buf, size_t len, const qrs_options *opts, qrs_are
         return err->code;
     ctx.mode = QRS_LEX_START;
     ctx.start_token = ctx.server ? QRS_TOK_START_RESPONSE : QRS_TOK_START_COMMAND;
-    rc = run(&ctx, mark);
-    if (rc != QRS_OK)
-        return rc;
+    if (!(ctx.server && fast_response(&ctx, arena->used))) {
+        rc = run(&ctx, mark);
+        if (rc != QRS_OK)
+            return rc;
+    }
     ctx.msg->raw.ptr = ctx.base;
     ctx.msg->raw.len = len;
     *out = ctx.msg;
@@ -139,6 +299,16 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
                  rule == QRS_RULE_FETCH_MOD_RESP || rule == QRS_RULE_STATUS_ATT_VAL;
     ctx.mode = rule == QRS_RULE_RESP_TEXT_CODE ? QRS_LEX_CODE_NAME : QRS_LEX_NORMAL;
     ctx.start_token = start[rule];
+    /* A whole sequence-set that the lexer's scan finds valid needs nothing
+     * more from the parser; anything else (errors included) goes to it. */
+    if (rule == QRS_RULE_SEQUENCE_SET && len && qrs_lex_number_or_set(&ctx) && ctx.cur == ctx.lim) {
+        qrs_loc all = {0, len};
+        if (qrs_seqset_check(&ctx, all, "sequence-set", 0, &out->set))
+            return QRS_OK;
+        forget_error(&ctx);
+        memset(&out->set, 0, sizeof out->set);
+    }
+    ctx.cur = ctx.tok = ctx.mar = ctx.base;
     rc = run(&ctx, arena->used);
     if (rc != QRS_OK)
         memset(out, 0, sizeof *out);
