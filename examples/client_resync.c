@@ -335,6 +335,17 @@ static int apply(session *s, const qrs_message *msg)
     }
 }
 
+/* The next server response.  A literal in a response needs no continuation
+ * request (RFC 3501 section 7.5 is for the client's literals): read on. */
+static imap_next receive(session *s, const char **bytes, size_t *n, const char **error)
+{
+    imap_next next;
+    do
+        next = imap_stream_next(&s->in, bytes, n, error);
+    while (next == IMAP_LITERAL);
+    return next;
+}
+
 /*
  * Send one command and read responses up to its tagged response.  Returns
  * 0 when that says OK.
@@ -351,7 +362,7 @@ static int command(session *s, const char *tag, const char *line, size_t len)
         qrs_options opts = {0};
         const qrs_message *msg;
         qrs_error err;
-        imap_next next = imap_stream_next(&s->in, &bytes, &n, &error);
+        imap_next next = receive(s, &bytes, &n, &error);
         if (next != IMAP_MESSAGE) {
             fprintf(stderr, "client_resync: %s\n", next == IMAP_EOF ? "the server closed the connection" : error);
             return -1;
@@ -385,7 +396,7 @@ static int greeting(session *s)
 {
     const char *bytes, *error = "";
     size_t n;
-    if (imap_stream_next(&s->in, &bytes, &n, &error) != IMAP_MESSAGE) {
+    if (receive(s, &bytes, &n, &error) != IMAP_MESSAGE) {
         fprintf(stderr, "client_resync: no greeting from the server\n");
         return -1;
     }

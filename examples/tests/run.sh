@@ -5,7 +5,8 @@
 # checks that the client's saved cache equals the server's mailbox
 # (server_responder --dump): UIDs, flags and HIGHESTMODSEQ.  Every session
 # transcript must pass `qresync lint`.  Then runs server_responder alone on
-# fixed commands and compares its output with the expected lines.
+# fixed commands, and client_resync alone on canned responses, and compares
+# what they write with the expected lines.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -92,8 +93,26 @@ for cmds in "$here"/server/*.cmds; do
     tr -d '\r' <"$work/$name.out" | diff -u "$here/server/$name.expected" - || fail "server/$name: output differs"
 done
 
+# 7. client_resync alone, on canned responses a test server would not send:
+#    delayed-vanished: a VANISHED (EARLIER) range up to 4294967295, a FETCH
+#      with a literal, and a HIGHESTMODSEQ code lower than a MODSEQ item
+#      seen before it, which wins at the tagged OK (RFC 7162 section 6);
+#    nomodseq: a NOMODSEQ mailbox, so the cache is refetched.
+#    NAME.cache is the cache before, NAME.responses what the server says
+#    (LF line ends; sent with CRLF), NAME.sent the commands the client must
+#    send and NAME.expected its cache after.
+for responses in "$here"/client/*.responses; do
+    name=$(basename "$responses" .responses)
+    sed 's/$/\r/' "$responses" |
+        "$bin/client_resync" "$here/client/$name.cache" "$work/client-$name.cache" >"$work/client-$name.sent" ||
+        fail "client/$name: exit status $?"
+    tr -d '\r' <"$work/client-$name.sent" | diff -u "$here/client/$name.sent" - || fail "client/$name: commands differ"
+    diff -u "$here/client/$name.expected" "$work/client-$name.cache" || fail "client/$name: cache differs"
+done
+
 if [ "$failures" -ne 0 ]; then
     echo "check-examples: $failures failures"
     exit 1
 fi
-echo "check-examples: 5 client/server sessions match the server's mailbox; $(ls "$here"/server/*.cmds | wc -l) fixed server cases"
+echo "check-examples: 5 client/server sessions match the server's mailbox;" \
+    "$(ls "$here"/server/*.cmds | wc -l) fixed server cases, $(ls "$here"/client/*.responses | wc -l) canned client cases"
