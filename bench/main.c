@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "agree.h"
 #include "alloc_count.h"
 #include "impl.h"
 
@@ -386,7 +387,10 @@ int main(int argc, char **argv)
                 printf("libqresync allocated on %s\n", in[k].name);
                 wrong++;
             }
-        printf("check-bench: %s\n", wrong ? "FAILED" : "every implementation read the same elements and sums");
+        wrong += bench_agree(in, n);
+        printf("check-bench: %s\n", wrong ? "FAILED"
+                                           : "every implementation read the same elements and sums; the parser"
+                                             " shortcut agrees with the parser");
         return wrong ? 1 : 0;
     }
     struct rusage ru;

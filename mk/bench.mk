@@ -12,8 +12,11 @@
 # reports them as missing (make bench then fails its peer targets).
 
 BENCH_PEER_PACKAGES = dovecot-dev libetpan-dev
-BENCH_SRC = bench/main.c bench/inputs.c bench/alloc_count.c bench/impl_qresync.c bench/impl_digits.c
-BENCH_HDR = bench/inputs.h bench/impl.h bench/alloc_count.h include/qresync.h
+# A few seconds, no timing: the checksums, the allocation count and the parser
+# shortcut's agreement with the parser (bench/agree.c).
+CHECK_EXTRA += check-bench
+BENCH_SRC = bench/main.c bench/inputs.c bench/alloc_count.c bench/agree.c bench/impl_qresync.c bench/impl_digits.c
+BENCH_HDR = bench/inputs.h bench/impl.h bench/alloc_count.h bench/agree.h include/qresync.h
 BENCH_OPT = -O2 -g
 BENCH_IMPL ?= libqresync
 BENCH_INPUT ?= vanished-100k
