@@ -301,6 +301,7 @@ static int send_changes(const mailbox *mb, uint64_t modseq, const qrs_ranges *sc
 static int scope_from_set(const mailbox *mb, const qrs_seqset *set, qrs_ranges *out)
 {
     uint32_t star = mb->n_msgs ? mb->msgs[mb->n_msgs - 1].uid : mb->uidnext - 1;
+    qrs_ranges_init(out, NULL, 0); /* the caller frees out->v, even after a failure */
     if (!ranges_new(out, set->elements))
         return -1;
     if (star == 0)
@@ -314,6 +315,7 @@ typedef struct connection {
     mailbox *mb;
     size_t line_max;
     int qresync_enabled; /* ENABLE QRESYNC answered with ENABLED QRESYNC (RFC 7162 section 3.2.3) */
+    int condstore_enabled;
     int selected;
 } connection;
 
@@ -328,8 +330,9 @@ static int same_word(qrs_slice s, const char *word)
     return 1;
 }
 
-/* ENABLE: RFC 5161.  ENABLE QRESYNC also enables CONDSTORE (RFC 7162
- * section 3.2.3); ENABLED lists only what this command enabled. */
+/* ENABLE (RFC 5161): ENABLED lists what this command enabled, which may be
+ * nothing.  ENABLE QRESYNC also enables CONDSTORE (RFC 7162 section 3.2.3),
+ * and this server sends MODSEQ in every FETCH either way. */
 static int do_enable(connection *c, const char *tag, const qrs_message *msg)
 {
     int qresync = 0, condstore = 0;
@@ -337,11 +340,11 @@ static int do_enable(connection *c, const char *tag, const qrs_message *msg)
         qresync |= same_word(w->text, "QRESYNC");
         condstore |= same_word(w->text, "CONDSTORE");
     }
-    if (qresync && !c->qresync_enabled) {
-        c->qresync_enabled = 1;
-        if (send_checked("* ENABLED QRESYNC%s\r\n", condstore ? " CONDSTORE" : "") != 0)
-            return -1;
-    }
+    int new_qresync = qresync && !c->qresync_enabled, new_condstore = condstore && !c->condstore_enabled;
+    c->qresync_enabled |= qresync;
+    c->condstore_enabled |= qresync | condstore;
+    if (send_checked("* ENABLED%s%s\r\n", new_qresync ? " QRESYNC" : "", new_condstore ? " CONDSTORE" : "") != 0)
+        return -1;
     return send_status(tag, "OK", QRS_CODE_NONE, 0, "ENABLE completed");
 }
 
@@ -375,6 +378,7 @@ static int do_select(connection *c, const char *tag, const qrs_message *msg)
         if (q->has_known_uids) {
             rc = scope_from_set(mb, &q->known_uids, &scope);
         } else {
+            qrs_ranges_init(&scope, NULL, 0);
             rc = ranges_new(&scope, 1) ? 0 : -1;
             if (rc == 0 && mb->uidnext > 1)
                 qrs_ranges_add(&scope, 1, mb->uidnext - 1);
@@ -404,10 +408,10 @@ static int do_uid_fetch(connection *c, const char *tag, const qrs_message *msg)
         if (a->kind == QRS_ITEM_OTHER)
             return send_status(tag, "NO", QRS_CODE_NONE, 0, "This server keeps only UID, MODSEQ and FLAGS");
     qrs_ranges scope;
-    if (scope_from_set(c->mb, &f->set, &scope) != 0)
-        return -1;
+    int rc = scope_from_set(c->mb, &f->set, &scope);
     /* without CHANGEDSINCE, changedsince is 0 and every message in scope is sent */
-    int rc = send_changes(c->mb, f->changedsince, &scope, f->vanished, c->line_max);
+    if (rc == 0)
+        rc = send_changes(c->mb, f->changedsince, &scope, f->vanished, c->line_max);
     free(scope.v);
     return rc != 0 ? -1 : send_status(tag, "OK", QRS_CODE_NONE, 0, "FETCH completed");
 }
@@ -465,7 +469,7 @@ static int answer(connection *c, const char *cmd, size_t len)
 
 static int serve(mailbox *mb, size_t line_max)
 {
-    connection c = {mb, line_max, 0, 0};
+    connection c = {mb, line_max, 0, 0, 0};
     imap_stream in;
     const char *cmd, *error = "";
     size_t len;
