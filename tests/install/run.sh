@@ -110,15 +110,23 @@ if command -v mandoc >/dev/null 2>&1; then
 else
     echo "check-install: mandoc not found, man page lint skipped (apt-get install mandoc)"
 fi
-# Every option the tool's help names has an entry of its own (a .TP whose
-# tag starts with it; roff writes '-' as '\-'), and every subcommand a section.
+# Every option that the tool's help and its gen help name has an entry of
+# its own: a .TP tag naming it (roff writes '-' as '\-').  So has every
+# leniency the help lists, and every rule src/session.c reports.
 "$root/bin/qresync" --help >help.txt 2>&1 || true
-awk 'prev == ".TP" && /^\.B[IR]? / { print $2 } { prev = $0 }' "$man1" | sed 's/\\-/-/g; s/[=,"].*//' >entries.txt
-for opt in $(grep -o -- '--[a-z][a-z0-9-]*' help.txt | sort -u); do
+"$root/bin/qresync" gen --help >>help.txt 2>&1 || true
+awk 'prev == ".TP" && /^\.B[IR]? / { print } { prev = $0 }' "$man1" | sed 's/\\-/-/g' >tags.txt
+{ awk '{ print $2 }' tags.txt | sed 's/[=,"].*//'; grep -Eo -- '--[a-z0-9]+(-[a-z0-9]+)*' tags.txt; } | sort -u >entries.txt
+for opt in $(grep -Eo -- '--[a-z0-9]+(-[a-z0-9]+)*' help.txt | sort -u); do
     grep -qx -- "$opt" entries.txt || fail "qresync.1 has no entry for $opt"
 done
 for flag in $(sed -n '/--lenient/,/--help/p' help.txt | grep -Eo '[a-z0-9]+(-[a-z0-9]+)+' | sort -u); do
     grep -qx -- "$flag" entries.txt || fail "qresync.1 has no entry for the leniency $flag"
+done
+rules=$(sed -n 's/.*report(out, max, n, "\([a-z0-9-]*\)".*/\1/p' "$top/src/session.c" | sort -u)
+[ -n "$rules" ] || fail "no lint rule found in src/session.c"
+for rule in $rules; do
+    grep -qx -- "$rule" entries.txt || fail "qresync.1 has no entry for the lint rule $rule (under .SS lint)"
 done
 for sub in $(sed -n 's/^ *\(usage:\)\{0,1\} *qresync \([a-z][a-z]*\).*/\2/p' help.txt | sort -u); do
     grep -qx "\.SS $sub" "$man1" || fail "qresync.1 has no section '.SS $sub'"
