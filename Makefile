@@ -22,7 +22,7 @@ RE2C_VERSION = 3.0
 BISON_VERSION = 3.8.2
 
 B = build
-LIB_SRC = src/actions.c src/arena.c src/error.c src/frame.c src/keywords.c src/build.c src/number.c src/parse.c src/ranges.c src/seqset.c src/session.c src/tracker.c src/write.c src/writer.c \
+LIB_SRC = src/actions.c src/arena.c src/error.c src/frame.c src/keywords.c src/build.c src/number.c src/parse.c src/ranges.c src/resync.c src/seqset.c src/session.c src/tracker.c src/write.c src/writer.c \
           gen/lexer.c gen/parser.c gen/parser-rules.c
 LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)
 ASAN_OBJ = $(LIB_SRC:%.c=$(B)/asan/%.o)

@@ -836,6 +836,51 @@ QRS_API void qrs_session_init(qrs_session *s, qrs_dialect d);
 QRS_API size_t qrs_session_feed(qrs_session *s, int from_client, const qrs_message *msg, qrs_finding *out,
                                 size_t max);
 
+/* MARK: - Server side of QRESYNC: what SELECT/EXAMINE (QRESYNC ...) must report */
+
+/** UIDs first..last, expunged at mod-sequence modseq (0 when the server did not keep it). */
+typedef struct qrs_expunged_run {
+    uint32_t first, last;
+    uint64_t modseq;
+} qrs_expunged_run;
+
+/** The selected mailbox as the server knows it.  The arrays are the caller's and are only read. */
+typedef struct qrs_mailbox_state {
+    uint32_t uidvalidity;
+    uint32_t uidnext;
+    const uint32_t *uids;              /**< the messages' UIDs, strictly ascending: message n has uids[n-1] */
+    size_t n_uids;
+    const qrs_expunged_run *expunged; /**< expunged UIDs in any order (runs may touch or overlap) */
+    size_t n_expunged;
+} qrs_mailbox_state;
+
+/** What qrs_resync_vanished() found besides the set. */
+typedef struct qrs_resync_plan {
+    int uidvalidity_matches; /**< 0: the client's cache is void; the set is empty (RFC 7162 section 3.2.5.1) */
+    uint32_t matched_uid;    /**< highest UID of a seq-match-data pair that the mailbox still has at the same
+                                  message number: nothing at or below it was expunged; 0 when none */
+} qrs_resync_plan;
+
+/**
+ * The UIDs that a server answers with VANISHED (EARLIER) for the QRESYNC
+ * parameters q of a SELECT/EXAMINE (RFC 7162 section 3.2.5; RFC 5162 section
+ * 3.1): every expunged UID whose expunge mod-sequence is above q->modseq (or
+ * unknown), within q's known-uids (1:UIDNEXT-1 when absent), and above the
+ * highest seq-match-data pair that still matches (section 3.2.5.2: the
+ * client and the mailbox then agree on every message up to that UID).
+ *
+ * No set is expanded: time depends on the numbers of runs, of set elements
+ * and of messages only through log factors.  known is scratch for the
+ * known-uids (its storage must hold as many ranges as known-uids has
+ * elements); out receives the set, normalized, ready for
+ * qrs_build_vanished() or qrs_build_vanished_split().  Returns
+ * QRS_E_INVALID_ARGUMENT for a NULL mb, q, known or out (plan may be NULL),
+ * QRS_E_ARENA_FULL when known or out has no room.  Reentrant; the inputs are
+ * only read during the call.
+ */
+QRS_API qrs_code qrs_resync_vanished(const qrs_mailbox_state *mb, const qrs_qresync *q, qrs_ranges *known,
+                                     qrs_ranges *out, qrs_resync_plan *plan);
+
 /* MARK: - Builders: values to protocol text, refusing what the grammar forbids */
 
 /*
