@@ -64,6 +64,18 @@ static int by_uid(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* A flag list as a FETCH response carries it, "(\Seen $Junk)": checked with
+ * the library's rule for it, so that a typo shows here and not in a client. */
+static int valid_flags(const char *flags)
+{
+    unsigned char mem[4096];
+    qrs_arena arena;
+    qrs_fragment frag;
+    qrs_arena_init(&arena, mem, sizeof mem);
+    return strlen(flags) < FLAGS_MAX &&
+           qrs_parse_fragment(QRS_RULE_FLAG_FETCH, flags, strlen(flags), NULL, &arena, &frag, NULL) == QRS_OK;
+}
+
 static int load_mailbox(const char *path, mailbox *mb)
 {
     FILE *f = fopen(path, "r");
@@ -86,7 +98,7 @@ static int load_mailbox(const char *path, mailbox *mb)
             continue;
         } else if (sscanf(line, "message %" SCNu32 " %" SCNu64 " %n", &uid, &modseq, &flags_at) == 2 && flags_at &&
                    uid && modseq) {
-            message *m = strlen(line + flags_at) < FLAGS_MAX ? realloc(mb->msgs, (mb->n_msgs + 1) * sizeof *m) : NULL;
+            message *m = valid_flags(line + flags_at) ? realloc(mb->msgs, (mb->n_msgs + 1) * sizeof *m) : NULL;
             if (!m)
                 break;
             mb->msgs = m;
