@@ -218,9 +218,10 @@ typedef struct qrs_seqset_iter {
 } qrs_seqset_iter;
 
 /**
- * Start iterating set, which must come from this library's parser (its text
- * is trusted as validated) or be all zero (nothing to walk).  Neither
- * argument may be NULL (not checked).  The iterator points into the input
+ * Start iterating set, which must come from this library's parser: its
+ * text is trusted as validated, and a set the parser did not fill (one
+ * whose has_known_uids is 0, say) must not be walked.  Neither argument
+ * may be NULL (not checked).  The iterator points into the input
  * buffer the set was parsed from, not into *set, so it stays usable as long
  * as that buffer does.  Any number of iterators may walk one set at once.
  */
