@@ -21,10 +21,14 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "check-install: $*" >&2; exit 1; }
 
-make_in() { # make_in TARGET VAR=VALUE...: run the top Makefile quietly
+# make_in TARGET VAR=VALUE...: run the top Makefile quietly, with only the
+# given directory variables: none inherited from the calling make's command
+# line (MAKEFLAGS) or from the environment, so that stage 1 sees the defaults.
+make_in() {
     target=$1
     shift
-    $MAKE -s --no-print-directory -C "$top" B="$B" "$target" "$@" >"$tmp/make.log" 2>&1 ||
+    env -u MAKEFLAGS -u MFLAGS -u DESTDIR -u PREFIX -u BINDIR -u LIBDIR -u INCLUDEDIR -u MANDIR -u PKGCONFIGDIR \
+        $MAKE -s --no-print-directory -C "$top" B="$B" "$target" "$@" >"$tmp/make.log" 2>&1 ||
         { cat "$tmp/make.log" >&2; fail "make $target $* failed"; }
 }
 
