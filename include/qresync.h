@@ -11,8 +11,8 @@
  * input buffer and the arena memory stay alive and unchanged; nothing is freed
  * per node.  The input buffer is only read, never written.
  *
- * Ownership: the library never allocates from the heap and never frees.  Every
- * pointer it hands back points into the caller's input, into a caller arena,
+ * Ownership: the library frees nothing, and nothing it hands back needs
+ * freeing.  Every pointer it hands back points into the caller's input, into a caller arena,
  * or at a static string (names, error messages) that lives for the whole
  * program.  The objects a caller passes in (arenas, range lists, framers,
  * trackers, sessions) are plain structs in caller memory with no destructor.
