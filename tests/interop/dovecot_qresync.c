@@ -288,7 +288,8 @@ static void a_appends_and_caches(imap_conn *a)
         uint32_t v[2];
         CHECK(slice_is(t->code_name, "APPENDUID") && numbers_of(t->code_value, v, 2) == 2,
               "APPEND: no APPENDUID code");
-        CHECK(i == 0 || (v[0] == uidvalidity && v[1] > uid[i - 1]), "APPENDUID: UIDVALIDITY changed or UID not ascending");
+        CHECK(i == 0 || (v[0] == uidvalidity && v[1] > uid[i - 1]),
+              "APPENDUID: UIDVALIDITY changed or UID not ascending");
         uidvalidity = v[0];
         uid[i] = v[1];
     }
@@ -420,7 +421,8 @@ static void a_meets_the_changes(imap_conn *a)
                               &cmd_len));
     conn_run(a, cmd, cmd_len, "OK");
     const qrs_message *v = first_of(a, QRS_RESP_VANISHED);
-    CHECK(v && v->u.vanished.earlier && count_of(a, QRS_RESP_VANISHED) == 1, "CHANGEDSINCE VANISHED: one VANISHED (EARLIER)");
+    CHECK(v && v->u.vanished.earlier && count_of(a, QRS_RESP_VANISHED) == 1,
+          "CHANGEDSINCE VANISHED: one VANISHED (EARLIER)");
     set_of_seqset(&got, &v->u.vanished.uids);
     expect_same(&got, &want, "VANISHED (EARLIER) of UID FETCH");
     set_of_uids(&got, list, fetched_uids(a, list));
@@ -501,7 +503,8 @@ static void a_resyncs(imap_conn *a)
     uidset got, want, changed;
     uint32_t list[N_MSGS], gone[2] = {uid[2], uid[4]};
     const qrs_message *v = first_of(a, QRS_RESP_VANISHED);
-    CHECK(v && v->u.vanished.earlier && count_of(a, QRS_RESP_VANISHED) == 1, "SELECT (QRESYNC): one VANISHED (EARLIER)");
+    CHECK(v && v->u.vanished.earlier && count_of(a, QRS_RESP_VANISHED) == 1,
+          "SELECT (QRESYNC): one VANISHED (EARLIER)");
     set_of_seqset(&got, &v->u.vanished.uids);
     set_of_uids(&want, gone, 2);
     expect_same(&got, &want, "VANISHED (EARLIER) of SELECT (QRESYNC)");
@@ -510,8 +513,8 @@ static void a_resyncs(imap_conn *a)
     expect_same(&got, &changed, "FETCH responses of SELECT (QRESYNC)");
     for (int i = 0; i < N_MSGS; i++)
         if (!expunged[i] && modseq_of[i] > cached_modseq)
-            CHECK(fetch_of_uid(a, uid[i])->u.fetch_resp.modseq == modseq_of[i], "SELECT (QRESYNC): MODSEQ of UID %" PRIu32,
-                  uid[i]);
+            CHECK(fetch_of_uid(a, uid[i])->u.fetch_resp.modseq == modseq_of[i],
+                  "SELECT (QRESYNC): MODSEQ of UID %" PRIu32, uid[i]);
     uint64_t h2 = select_highestmodseq(a);
     CHECK(h2 > cached_modseq, "HIGHESTMODSEQ %" PRIu64 " did not grow past the cache %" PRIu64, h2, cached_modseq);
     highestmodseq_grows(a);
@@ -560,8 +563,10 @@ int main(int argc, char **argv)
     imap_conn a;
     conn_open(&a, "A", server_argv, path_a, path_log);
     const qrs_message *greeting = conn_resp(&a, 0);
-    CHECK(has_word(greeting->u.cond.text.code_value, "QRESYNC") && has_word(greeting->u.cond.text.code_value, "UIDPLUS"),
-          "the server does not announce QRESYNC and UIDPLUS");
+    qrs_slice caps = greeting->u.cond.text.code_value;
+    CHECK(slice_is(greeting->u.cond.text.code_name, "CAPABILITY") && has_word(caps, "QRESYNC") &&
+              has_word(caps, "UIDPLUS"),
+          "the greeting does not announce QRESYNC and UIDPLUS (APPENDUID)");
     a_appends_and_caches(&a);
     b_changes_behind();
     a_meets_the_changes(&a);

@@ -196,17 +196,15 @@ void conn_open(imap_conn *c, const char *name, char *const argv[], const char *t
     open_conns[n_open++] = c;
     c->transcript = fopen(transcript_path, "w");
     CHECK(c->transcript != NULL, "cannot write %s: %s", transcript_path, strerror(errno));
-    CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0, "socketpair: %s", strerror(errno));
+    /* close-on-exec: a second server must not hold the first one's socket open */
+    CHECK(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == 0, "socketpair: %s", strerror(errno));
     c->pid = fork();
     CHECK(c->pid >= 0, "fork: %s", strerror(errno));
     if (c->pid == 0) {
-        int log = open(log_path, O_WRONLY | O_CREAT | O_APPEND, 0644);
+        int log = open(log_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
         if (log < 0 || dup2(sv[1], 0) < 0 || dup2(sv[1], 1) < 0 || dup2(log, 2) < 0)
             _exit(126);
-        close(sv[0]);
-        close(sv[1]);
-        close(log);
-        execv(argv[0], argv);
+        execv(argv[0], argv); /* dup2 cleared close-on-exec on 0, 1 and 2 only */
         _exit(127);
     }
     close(sv[1]);
