@@ -109,6 +109,9 @@ printf 'S: * VANISHED (EARLIER) 41,43:116\n' | "$root/bin/qresync" parse | grep 
 man1=$root/share/man/man1/qresync.1
 man3=$root/share/man/man3/qresync.3
 cmp -s "$man1" "$top/man/qresync.1" && cmp -s "$man3" "$top/man/qresync.3" || fail "man pages not installed as written"
+for page in "$man1" "$man3"; do
+    grep -q "^\.TH QRESYNC [13] .*\"libqresync $QRS_VERSION\"" "$page" || fail "$page: .TH does not name libqresync $QRS_VERSION"
+done
 if command -v mandoc >/dev/null 2>&1; then
     mandoc -T lint -W warning "$man1" "$man3" || fail "mandoc -T lint reports the problems above"
 else
