@@ -34,7 +34,7 @@ shared: $(B)/$(SO_REAL)
 
 # Position-independent copies of the library objects for the shared library;
 # hidden visibility leaves only the QRS_API functions exported.
-$(B)/pic/%.o: %.c include/qresync.h $(wildcard src/*.h) gen/parser.h
+$(B)/pic/%.o: %.c include/qresync.h $(wildcard src/*.h gen/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_LIB) $(CFLAGS_ALL) -fPIC -fvisibility=hidden -c $< -o $@
 

@@ -28,7 +28,7 @@ make_in() {
     target=$1
     shift
     env -u MAKEFLAGS -u MFLAGS -u DESTDIR -u PREFIX -u BINDIR -u LIBDIR -u INCLUDEDIR -u MANDIR -u PKGCONFIGDIR \
-        $MAKE -s --no-print-directory -C "$top" B="$B" "$target" "$@" >"$tmp/make.log" 2>&1 ||
+        "$MAKE" -s --no-print-directory -C "$top" B="$B" "$target" "$@" >"$tmp/make.log" 2>&1 ||
         { cat "$tmp/make.log" >&2; fail "make $target $* failed"; }
 }
 
@@ -87,7 +87,7 @@ $CC -std=c99 $WARN $SAN "$here/consumer.c" $flags -o consumer-c
 # shellcheck disable=SC2086
 $CXX -std=c++11 -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Werror $SAN \
     -x c++ "$here/consumer.c" -x none $flags -o consumer-c++
-# shellcheck disable=SC2086
+# shellcheck disable=SC2046,SC2086
 $CC -std=c99 -M "$here/consumer.c" $(pkg-config --cflags qresync) | tr -d '\\' | tr ' ' '\n' |
     grep -qx "$root/include/qresync.h" || fail "the consumer did not include the installed header"
 
@@ -108,7 +108,8 @@ printf 'S: * VANISHED (EARLIER) 41,43:116\n' | "$root/bin/qresync" parse | grep 
 
 man1=$root/share/man/man1/qresync.1
 man3=$root/share/man/man3/qresync.3
-cmp -s "$man1" "$top/man/qresync.1" && cmp -s "$man3" "$top/man/qresync.3" || fail "man pages not installed as written"
+cmp -s "$man1" "$top/man/qresync.1" || fail "qresync.1 not installed as written"
+cmp -s "$man3" "$top/man/qresync.3" || fail "qresync.3 not installed as written"
 for page in "$man1" "$man3"; do
     grep -q "^\.TH QRESYNC [13] .*\"libqresync $QRS_VERSION\"" "$page" || fail "$page: .TH does not name libqresync $QRS_VERSION"
 done
@@ -166,9 +167,11 @@ usr/share/pkgconfig/qresync.pc
 EOF
 files_under "$stage2" >"$tmp/got2"
 diff -u "$tmp/want2" "$tmp/got2" || fail "install ignored a directory variable"
-grep -qx 'libdir=${prefix}/lib64' "$stage2/usr/share/pkgconfig/qresync.pc" &&
-    grep -qx 'includedir=${prefix}/include/imap' "$stage2/usr/share/pkgconfig/qresync.pc" ||
-    fail "qresync.pc does not follow LIBDIR and INCLUDEDIR"
+# shellcheck disable=SC2016 # ${prefix} is pkg-config's, written literally in the .pc file
+grep -qx 'libdir=${prefix}/lib64' "$stage2/usr/share/pkgconfig/qresync.pc" || fail "qresync.pc does not follow LIBDIR"
+# shellcheck disable=SC2016
+grep -qx 'includedir=${prefix}/include/imap' "$stage2/usr/share/pkgconfig/qresync.pc" ||
+    fail "qresync.pc does not follow INCLUDEDIR"
 make_in uninstall DESTDIR="$stage2" PREFIX=/usr BINDIR=/usr/games LIBDIR=/usr/lib64 INCLUDEDIR=/usr/include/imap \
     MANDIR=/usr/man PKGCONFIGDIR=/usr/share/pkgconfig
 files_under "$stage2" >"$tmp/left2"
