@@ -14,9 +14,12 @@
  * The mailbox file has one item per line ('#' starts a comment):
  *   uidvalidity 3857529045
  *   message UID MODSEQ FLAGS        a message, e.g. "message 4 17 (\Seen)"
- *   expunged UID MODSEQ             a message expunged at that mod-sequence
- * The server remembers every expunge with its mod-sequence, so its answers
- * are exact (a real server may forget old ones, RFC 7162 section 3.2.5.2).
+ *   expunged UID MODSEQ             a message expunged at that mod-sequence,
+ *                                   or 0 when the server no longer knows it
+ * A real server forgets the mod-sequences of old expunges; such an expunge
+ * is reported to every client, except where the client's seq-match-data
+ * shows it cannot have missed it (RFC 7162 section 3.2.5.2):
+ * qrs_resync_vanished() does both.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <inttypes.h>
@@ -38,16 +41,12 @@ typedef struct message {
     char flags[FLAGS_MAX];
 } message;
 
-typedef struct expunged {
-    uint32_t uid;
-    uint64_t modseq; /* when it was expunged (RFC 7162 section 3.2.5: servers remember these) */
-} expunged;
-
 typedef struct mailbox {
     uint32_t uidvalidity;
     message *msgs; /* ascending UIDs; message number i+1 is msgs[i] */
     size_t n_msgs;
-    expunged *gone;
+    uint32_t *uids;          /* msgs[i].uid, as qrs_mailbox_state wants them */
+    qrs_expunged_run *gone;  /* one UID each, with the mod-sequence of its expunge */
     size_t n_gone;
     uint64_t highestmodseq;
     uint32_t uidnext;
@@ -106,12 +105,12 @@ static int load_mailbox(const char *path, mailbox *mb)
             m->uid = uid;
             m->modseq = modseq;
             strcpy(m->flags, line + flags_at);
-        } else if (sscanf(line, "expunged %" SCNu32 " %" SCNu64, &uid, &modseq) == 2 && uid && modseq) {
-            expunged *e = realloc(mb->gone, (mb->n_gone + 1) * sizeof *e);
+        } else if (sscanf(line, "expunged %" SCNu32 " %" SCNu64, &uid, &modseq) == 2 && uid) {
+            qrs_expunged_run *e = realloc(mb->gone, (mb->n_gone + 1) * sizeof *e);
             if (!e)
                 break;
             mb->gone = e;
-            e[mb->n_gone].uid = uid;
+            e[mb->n_gone].first = e[mb->n_gone].last = uid;
             e[mb->n_gone++].modseq = modseq;
         } else {
             break;
@@ -130,6 +129,10 @@ static int load_mailbox(const char *path, mailbox *mb)
     }
     if (mb->n_msgs)
         qsort(mb->msgs, mb->n_msgs, sizeof *mb->msgs, by_uid);
+    if (!(mb->uids = malloc((mb->n_msgs + 1) * sizeof *mb->uids)))
+        return -1;
+    for (size_t i = 0; i < mb->n_msgs; i++)
+        mb->uids[i] = mb->msgs[i].uid;
     if (!mb->uidnext)
         mb->uidnext = 1;
     if (!mb->highestmodseq)
@@ -264,46 +267,42 @@ static qrs_urange *ranges_new(qrs_ranges *r, size_t cap)
 }
 
 /*
- * The UIDs within scope that were expunged after modseq (RFC 7162 section
- * 3.2.5.1 for SELECT, 3.2.6 for UID FETCH ... VANISHED).  scope comes from
- * the client and may cover any number of UIDs: it is intersected as
- * ranges, never expanded.  out gets malloc'd storage (free out->v).
+ * The UIDs that VANISHED (EARLIER) must report for the client's QRESYNC
+ * parameters q: expunged after q->modseq and within q's known-uids (RFC 7162
+ * section 3.2.5.1).  qrs_resync_vanished() intersects ranges and never
+ * expands the client's sets.  out gets malloc'd storage (free out->v).
  */
-static int vanished_since(const mailbox *mb, uint64_t modseq, const qrs_ranges *scope, qrs_ranges *out)
+static int vanished_for(const mailbox *mb, const qrs_qresync *q, qrs_ranges *out)
 {
-    uint32_t *uids = malloc((mb->n_gone + 1) * sizeof *uids);
-    qrs_ranges since;
-    size_t n = 0;
+    qrs_mailbox_state state = {mb->uidvalidity, mb->uidnext, mb->uids, mb->n_msgs, mb->gone, mb->n_gone};
+    qrs_ranges known;
     int rc = -1;
     qrs_ranges_init(out, NULL, 0);
-    for (size_t i = 0; uids && i < mb->n_gone; i++)
-        if (mb->gone[i].modseq > modseq)
-            uids[n++] = mb->gone[i].uid;
-    if (uids && ranges_new(&since, n)) {
-        if (qrs_ranges_from_uids(&since, uids, n) == QRS_OK && ranges_new(out, since.n + scope->n))
-            rc = qrs_ranges_intersect(&since, scope, out) == QRS_OK ? 0 : -1;
-        free(since.v);
+    /* room: known-uids as ranges, and at most one range per expunged run */
+    if (ranges_new(&known, q->has_known_uids ? q->known_uids.elements : 1)) {
+        if (ranges_new(out, mb->n_gone))
+            rc = qrs_resync_vanished(&state, q, &known, out, NULL) == QRS_OK ? 0 : -1;
+        free(known.v);
     }
-    free(uids);
     return rc;
 }
 
 /* The VANISHED (EARLIER) responses, when asked for, then the FETCH
- * responses, for the messages in scope that changed after modseq.  The
+ * responses for the messages in scope that changed after q->modseq.  The
  * order is a MUST (RFC 7162 section 3.2.6; RFC 5162 section 3.2). */
-static int send_changes(const mailbox *mb, uint64_t modseq, const qrs_ranges *scope, int report_vanished,
+static int send_changes(const mailbox *mb, const qrs_qresync *q, const qrs_ranges *scope, int report_vanished,
                         size_t line_max)
 {
     int rc = 0;
     if (report_vanished) {
         qrs_ranges vanished;
-        rc = vanished_since(mb, modseq, scope, &vanished);
+        rc = vanished_for(mb, q, &vanished);
         if (rc == 0 && vanished.n)
             rc = send_vanished(&vanished, line_max);
         free(vanished.v);
     }
     for (size_t i = 0; rc == 0 && i < mb->n_msgs; i++)
-        if (mb->msgs[i].modseq > modseq && qrs_ranges_contains(scope, mb->msgs[i].uid))
+        if (mb->msgs[i].modseq > q->modseq && qrs_ranges_contains(scope, mb->msgs[i].uid))
             rc = send_fetch(i + 1, &mb->msgs[i]);
     return rc;
 }
@@ -396,7 +395,7 @@ static int do_select(connection *c, const char *tag, const qrs_message *msg)
                 qrs_ranges_add(&scope, 1, mb->uidnext - 1);
         }
         if (rc == 0)
-            rc = send_changes(mb, q->modseq, &scope, 1, c->line_max);
+            rc = send_changes(mb, q, &scope, 1, c->line_max);
         free(scope.v);
         if (rc != 0)
             return -1;
@@ -421,9 +420,18 @@ static int do_uid_fetch(connection *c, const char *tag, const qrs_message *msg)
             return send_status(tag, "NO", QRS_CODE_NONE, 0, "This server keeps only UID, MODSEQ and FLAGS");
     qrs_ranges scope;
     int rc = scope_from_set(c->mb, &f->set, &scope);
-    /* without CHANGEDSINCE, changedsince is 0 and every message in scope is sent */
+    /* The same question as a QRESYNC parameter with the UID set for
+     * known-uids, where '*' reaches UIDNEXT-1: the client may have seen
+     * UIDs above the last message.  Without CHANGEDSINCE, changedsince is
+     * 0 and every message in scope is sent. */
+    qrs_qresync q;
+    memset(&q, 0, sizeof q);
+    q.uidvalidity = c->mb->uidvalidity;
+    q.modseq = f->changedsince;
+    q.has_known_uids = 1;
+    q.known_uids = f->set;
     if (rc == 0)
-        rc = send_changes(c->mb, f->changedsince, &scope, f->vanished, c->line_max);
+        rc = send_changes(c->mb, &q, &scope, f->vanished, c->line_max);
     free(scope.v);
     return rc != 0 ? -1 : send_status(tag, "OK", QRS_CODE_NONE, 0, "FETCH completed");
 }
@@ -529,6 +537,7 @@ int main(int argc, char **argv)
     mailbox mb;
     int rc = load_mailbox(argv[i], &mb) != 0 ? 2 : dump ? (dump_mailbox(&mb) != 0) : serve(&mb, line_max);
     free(mb.msgs);
+    free(mb.uids);
     free(mb.gone);
     if (trace)
         fclose(trace);
