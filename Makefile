@@ -214,11 +214,10 @@ $(B)/fuzz/%: fuzz/%.c $(LIB_SRC) include/qresync.h src/internal.h src/actions.h 
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS_LIB) $(FUZZ_FLAGS) $< $(LIB_SRC) -o $@
 
-# Seed corpus: the example vectors and the demo files, one message per file.
-$(B)/fuzz/corpus: tests/vectors/rfc-examples.vec tests/vectors/demo-session.txt tests/vectors/demo-errors.txt
+# Seed corpus: one message per file, from the conformance vectors.
+$(B)/fuzz/corpus: tests/vectors/rfc-examples.vec tests/vectors/conformance.vec fuzz/vec-to-corpus.awk
 	@rm -rf $@ && mkdir -p $@
-	@awk -F'\t' '!/^#/ && NF >= 8 { f = sprintf("$@/vec%04d", NR); printf "%c%c%s\r\n", 3, 13, $$8 > f; close(f) }' \
-	    tests/vectors/rfc-examples.vec
+	@awk -F'\t' -v dir=$@ -f fuzz/vec-to-corpus.awk tests/vectors/rfc-examples.vec tests/vectors/conformance.vec
 
 # Every target for a bounded time, plus a replay of fuzz/regressions.
 fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus

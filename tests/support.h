@@ -82,23 +82,52 @@ static inline int slice_eq(qrs_slice s, const char *lit)
     return s.len == strlen(lit) && memcmp(s.ptr, lit, s.len) == 0;
 }
 
-/* MARK: - tests/vectors/rfc-examples.vec (format in its header) */
+/* MARK: - the vector files of tests/vectors (format 1, tests/vectors/README.md) */
 
-#define VEC_PATH QRS_SOURCE_DIR "/tests/vectors/rfc-examples.vec"
+#define VEC_DIR QRS_SOURCE_DIR "/tests/vectors/"
+#define VEC_PATH VEC_DIR "rfc-examples.vec"
 
 typedef struct vec {
-    char source[64];
+    char source[160];
     qrs_dialect dialect;
     int client;
-    char strict[3][48]; /* by qrs_dialect */
-    char lenient[8];
-    char line[4096];
+    uint32_t lenient;       /* QRS_LENIENT_* bits */
+    char verdict[48];       /* "ok" or CODE@OFFSET */
+    char rule[48];          /* "-" when ok */
+    char canonical[8192];   /* unescaped; "=" and "-" kept as written */
+    size_t canonical_len;
+    char line[8192];        /* the input, unescaped, with its CRLF */
+    size_t len;
     unsigned lineno;
 } vec;
 
-static inline int read_vec(FILE *f, vec *v, unsigned *lineno)
+/* Undo the escapes \\ \r \n \t \xHH into out; returns the length. */
+static inline size_t vec_unescape(const char *s, char *out, size_t cap)
 {
-    char buf[8192];
+    size_t n = 0;
+    while (*s && n + 1 < cap) {
+        if (s[0] == '\\' && s[1]) {
+            char c = s[1];
+            if (c == 'x' && s[2] && s[3]) {
+                char hex[3] = {s[2], s[3], 0};
+                out[n++] = (char)strtol(hex, NULL, 16);
+                s += 4;
+                continue;
+            }
+            out[n++] = c == 'r' ? '\r' : c == 'n' ? '\n' : c == 't' ? '\t' : c;
+            s += 2;
+            continue;
+        }
+        out[n++] = *s++;
+    }
+    out[n] = 0;
+    return n;
+}
+
+/* The next case of a vector file, or 0 at its end. */
+static inline int read_vec(FILE *f, const char *path, vec *v, unsigned *lineno)
+{
+    static char buf[16384];
     while (fgets(buf, sizeof buf, f)) {
         ++*lineno;
         if (buf[0] == '#' || buf[0] == '\n')
@@ -108,19 +137,33 @@ static inline int read_vec(FILE *f, vec *v, unsigned *lineno)
         for (int i = 0; i < 8; i++) {
             fields[i] = p;
             p = i < 7 ? strchr(p, '\t') : strchr(p, '\n');
-            cr_assert(p, "%s:%u: malformed vector line", VEC_PATH, *lineno);
+            cr_assert(p, "%s:%u: malformed vector line", path, *lineno);
             *p++ = 0;
         }
         snprintf(v->source, sizeof v->source, "%s", fields[0]);
+        cr_assert(!strcmp(fields[1], "draft03") || !strcmp(fields[1], "rfc5162") || !strcmp(fields[1], "rfc7162"),
+                  "%s:%u: unknown dialect %s", path, *lineno, fields[1]);
         v->dialect = !strcmp(fields[1], "draft03")   ? QRS_DIALECT_DRAFT03
                      : !strcmp(fields[1], "rfc5162") ? QRS_DIALECT_RFC5162
                                                      : QRS_DIALECT_RFC7162;
         v->client = fields[2][0] == 'C';
-        snprintf(v->strict[QRS_DIALECT_DRAFT03], sizeof v->strict[0], "%s", fields[3]);
-        snprintf(v->strict[QRS_DIALECT_RFC5162], sizeof v->strict[0], "%s", fields[4]);
-        snprintf(v->strict[QRS_DIALECT_RFC7162], sizeof v->strict[0], "%s", fields[5]);
-        snprintf(v->lenient, sizeof v->lenient, "%s", fields[6]);
-        snprintf(v->line, sizeof v->line, "%s\r\n", fields[7]);
+        v->lenient = 0;
+        if (strcmp(fields[3], "-") != 0) {
+            for (const char *q = fields[3]; *q;) {
+                size_t k = strcspn(q, ",");
+                uint32_t bit = qrs_lenient_from_name(q, k);
+                cr_assert(bit, "%s:%u: unknown leniency %s", path, *lineno, fields[3]);
+                v->lenient |= bit;
+                q += k + (q[k] == ',');
+            }
+        }
+        snprintf(v->verdict, sizeof v->verdict, "%s", fields[4]);
+        snprintf(v->rule, sizeof v->rule, "%s", fields[5]);
+        v->canonical_len = vec_unescape(fields[6], v->canonical, sizeof v->canonical);
+        v->len = vec_unescape(fields[7], v->line, sizeof v->line - 2);
+        v->line[v->len++] = '\r';
+        v->line[v->len++] = '\n';
+        v->line[v->len] = 0;
         v->lineno = *lineno;
         return 1;
     }

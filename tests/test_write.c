@@ -134,12 +134,14 @@ Test(write, round_trip_on_every_rfc_example)
     cr_assert(f);
     static parsed p, q;
     static char once[16384], twice[16384];
-    vec v;
+    static vec v;
     unsigned lineno = 0, lossless = 0, canon = 0;
-    while (read_vec(f, &v, &lineno)) {
+    while (read_vec(f, VEC_PATH, &v, &lineno)) {
+        if (v.lenient != QRS_LENIENT_ALL)
+            continue; /* one case per example line: the lenient one, in its own dialect */
         qrs_options o = opts_of(v.dialect, QRS_LENIENT_ALL);
         o.side = v.client ? QRS_SIDE_CLIENT : QRS_SIDE_SERVER;
-        parse_with(&p, v.line, strlen(v.line), &o);
+        parse_with(&p, v.line, v.len, &o);
         if (p.rc != QRS_OK) {
             guarded_free(&p.in);
             continue;

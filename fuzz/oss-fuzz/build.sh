@@ -16,9 +16,8 @@ for t in fuzz_parse fuzz_frame; do
     cp gen/qresync.dict "$OUT/$t.dict"
 done
 
-# Seed corpus: one example line per file, with the two option bytes fuzz_parse reads first.
+# Seed corpus: one vector input per file, with the two option bytes fuzz_parse reads first.
 seeds=$(mktemp -d)
-awk -F'\t' -v dir="$seeds" '!/^#/ && NF >= 8 {
-    f = sprintf("%s/vec%04d", dir, NR); printf "%c%c%s\r\n", 3, 13, $8 > f; close(f) }' tests/vectors/rfc-examples.vec
+awk -F'\t' -v dir="$seeds" -f fuzz/vec-to-corpus.awk tests/vectors/rfc-examples.vec tests/vectors/conformance.vec
 (cd "$seeds" && zip -q "$OUT/fuzz_parse_seed_corpus.zip" ./*)
 rm -rf "$seeds"
