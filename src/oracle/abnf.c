@@ -478,7 +478,8 @@ static void parse_text(reader *rd)
                 add_child(rd->g, alt, rule->body);
                 rule->body = alt;
             }
-            add_child(rd->g, rule->body, body);
+            /* An increment that is itself a list of alternatives adds each of them. */
+            add_child(rd->g, rule->body, rd->g->nodes[body].kind == N_ALT ? rd->g->nodes[body].first : body);
         } else {
             if (rule->body >= 0) {
                 fail(rd, "%s defined twice", rule->name);
@@ -525,6 +526,13 @@ qrs_abnf *qrs_abnf_load(const char *const *texts, const char *const *names, size
         int r = rule_index(g, checks[i].rule, strlen(checks[i].rule), 0);
         if (r >= 0)
             g->rules[r].check = &checks[i];
+    }
+    size_t n_commit;
+    const char *const *commit = qrs_abnf_commit_rules(&n_commit);
+    for (size_t i = 0; i < n_commit; i++) {
+        int r = rule_index(g, commit[i], strlen(commit[i]), 0);
+        if (r >= 0 && g->nodes[g->rules[r].body].kind == N_ALT)
+            g->nodes[g->rules[r].body].commit = 1;
     }
     qrs_abnf_prepare_generation(g);
     return g;
@@ -751,6 +759,67 @@ static const uint64_t *rule_ends(matcher *m, int r, size_t p)
     return ends;
 }
 
+/* The keyword an alternative starts with, or NULL when it starts otherwise
+ * (a generic alternative such as atom [SP ...]). */
+static const char *leading_keyword(const qrs_abnf *g, int node)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        const abnf_node *n = &g->nodes[node];
+        if (n->kind == N_STRING)
+            return n->text;
+        if (n->kind == N_CAT || (n->kind == N_REPEAT && n->min > 0))
+            node = n->first;
+        else if (n->kind == N_RULE)
+            node = g->rules[n->rule].body;
+        else
+            return NULL;
+    }
+    return NULL;
+}
+
+static int word_equals(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w), i = 0;
+    if (n < k)
+        return 0;
+    while (i < k && tolower((unsigned char)s[i]) == tolower((unsigned char)w[i]))
+        i++;
+    /* the name ends at SP, "]", "(", CR or the end: the bytes an atom cannot hold there */
+    return i == k && (n == k || s[k] == ' ' || s[k] == ']' || s[k] == '(' || s[k] == '\r');
+}
+
+static void match_node(matcher *m, int node, const uint64_t *in, uint64_t *out);
+
+/* The commit convention (grammar/abnf/README.md) for the alternatives of a
+ * rule listed by qrs_abnf_commit_rules(): at a start where one alternative's
+ * keyword is written, only the alternatives with that keyword apply; the
+ * generic ones are for the other names. */
+static void match_committed(matcher *m, const abnf_node *nd, const uint64_t *in, uint64_t *out)
+{
+    qrs_abnf *g = m->g;
+    for (size_t p = 0; p <= m->n; p++) {
+        if (!(in[p / 64] >> (p % 64) & 1))
+            continue;
+        int named = 0;
+        for (int c = nd->first; c >= 0 && !named; c = g->nodes[c].next) {
+            const char *kw = leading_keyword(g, c);
+            named = kw && word_equals(m->s + p, m->n - p, kw);
+        }
+        size_t mark = g->pool_used;
+        uint64_t *start = pool_take(m);
+        if (!start)
+            return;
+        start[p / 64] |= (uint64_t)1 << (p % 64);
+        for (int c = nd->first; c >= 0; c = g->nodes[c].next) {
+            const char *kw = leading_keyword(g, c);
+            if (named && !(kw && word_equals(m->s + p, m->n - p, kw)))
+                continue;
+            match_node(m, c, start, out);
+        }
+        g->pool_used = mark;
+    }
+}
+
 static void match_node(matcher *m, int node, const uint64_t *in, uint64_t *out)
 {
     qrs_abnf *g = m->g;
@@ -793,6 +862,10 @@ static void match_node(matcher *m, int node, const uint64_t *in, uint64_t *out)
         }
         return;
     case N_ALT:
+        if (nd->commit) {
+            match_committed(m, nd, in, out);
+            return;
+        }
         for (int c = nd->first; c >= 0; c = g->nodes[c].next)
             match_node(m, c, in, out);
         return;

@@ -80,6 +80,11 @@ typedef struct qrs_abnf_check {
     int (*ok)(const char *s, size_t n, qrs_dialect dialect);
 } qrs_abnf_check;
 
+/** Rules whose alternatives follow the commit convention of
+ *  grammar/abnf/README.md: where an alternative's keyword is written, the
+ *  alternatives without it (the generic ones) do not apply. */
+const char *const *qrs_abnf_commit_rules(size_t *n);
+
 /** The table of extra checks; *n receives its length. */
 const qrs_abnf_check *qrs_abnf_checks(size_t *n);
 

@@ -381,6 +381,14 @@ static const qrs_abnf_check checks[] = {
      check_store_modifiers},
 };
 
+static const char *const commit_rules[] = {"resp-text-code"};
+
+const char *const *qrs_abnf_commit_rules(size_t *n)
+{
+    *n = sizeof commit_rules / sizeof commit_rules[0];
+    return commit_rules;
+}
+
 const qrs_abnf_check *qrs_abnf_checks(size_t *n)
 {
     *n = sizeof checks / sizeof checks[0];

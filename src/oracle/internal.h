@@ -27,6 +27,7 @@ typedef struct abnf_node {
     uint8_t lo, hi;
     char *text;
     size_t len;
+    int commit; /* N_ALT of a rule under the commit convention (checks.c) */
 } abnf_node;
 
 typedef struct abnf_rule {
