@@ -444,26 +444,31 @@ static int answer(connection *c, const char *cmd, size_t len)
     qrs_options opts = {0};
     const qrs_message *msg;
     qrs_error err;
-    char tag[64];
+    char tag[256];
     opts.dialect = dialect;
     opts.side = QRS_SIDE_CLIENT;
     qrs_arena_init(&arena, mem, sizeof mem);
 
-    /* The tag, for the reply even to a command that does not parse. */
-    size_t tag_len = strcspn(cmd, " \r\n");
-    if (tag_len >= sizeof tag)
+    /* The tag, for the reply even to a command that does not parse (cmd is
+     * not NUL-terminated, and a tag too long for tag[] is dropped). */
+    size_t tag_len = 0;
+    while (tag_len < len && tag_len < sizeof tag && cmd[tag_len] != ' ' && cmd[tag_len] != '\r')
+        tag_len++;
+    if (tag_len == sizeof tag)
         tag_len = 0;
     memcpy(tag, cmd, tag_len);
     tag[tag_len] = '\0';
 
     if (qrs_parse(cmd, len, &opts, &arena, &msg, &err) != QRS_OK) {
-        /* RFC 7162 section 3.2.5: a malformed QRESYNC parameter is a BAD, and the mailbox stays unselected */
+        /* a malformed command gets a BAD, QRESYNC parameters included (RFC 7162 section 3.2.5) */
         char text[256];
         snprintf(text, sizeof text, "%s in %s: %s", qrs_code_name(err.code), err.rule, err.message);
         if (send_status(tag, "BAD", QRS_CODE_NONE, 0, text) == 0)
             return 0;
         return send_status(NULL, "BAD", QRS_CODE_NONE, 0, text); /* the tag itself was not valid */
     }
+    if (tag_len == 0) /* parsed, so the tag is valid, but it did not fit */
+        return send_status(NULL, "BAD", QRS_CODE_NONE, 0, "Tag too long for this server");
     switch (msg->kind) {
     case QRS_CMD_ENABLE:
         return do_enable(c, tag, msg);
