@@ -83,6 +83,7 @@ grep -q '^C: a3 UID FETCH 1:\* (FLAGS)' "$work/renumbered.trace" || fail "renumb
 # 6. server_responder alone: fixed commands, expected responses.  Each case
 #    is NAME.cmds (LF line ends; sent with CRLF) and NAME.expected; the
 #    first line of NAME.cmds is "# args: ARGUMENTS".
+bad_message='s/^\([^ ]* BAD [a-z0-9-]* in [a-z0-9-]*\): .*/\1: .../'
 for cmds in "$here"/server/*.cmds; do
     name=$(basename "$cmds" .cmds)
     args=$(sed -n '1s/^# args: //p' "$cmds")
@@ -90,7 +91,10 @@ for cmds in "$here"/server/*.cmds; do
     sed '1d; s/$/\r/' "$cmds" | (cd "$here" && "$bin/server_responder" $args) >"$work/$name.out" ||
         fail "server/$name: exit status $?"
     if grep -v -q "$(printf '\r')\$" "$work/$name.out"; then fail "server/$name: a line without CRLF"; fi
-    tr -d '\r' <"$work/$name.out" | diff -u "$here/server/$name.expected" - || fail "server/$name: output differs"
+    # A BAD for a command that does not parse names the error code and the
+    # ABNF rule, then the library's English message, which is not compared.
+    tr -d '\r' <"$work/$name.out" | sed "$bad_message" >"$work/$name.got"
+    sed "$bad_message" "$here/server/$name.expected" | diff -u - "$work/$name.got" || fail "server/$name: output differs"
 done
 
 # 7. client_resync alone, on canned responses a test server would not send:
