@@ -145,6 +145,15 @@ for fn in $(grep -v '^qrs_build_' "$tmp/api"); do
     grep -qw "$fn" "$man3" || fail "qresync.3 does not mention $fn"
 done
 
+# The example program of qresync.3 compiles against the installed copy and
+# prints the ranges its comment promises.
+awk '/^\.SH EXAMPLES/ { e = 1 } e && /^\.nf/ { p = 1; next } p && /^\.fi/ { exit } p' "$man3" |
+    sed 's/\\e/\\/g; s/\\-/-/g' >example3.c
+# shellcheck disable=SC2086
+$CC -std=c99 $WARN example3.c $flags -o example3 || fail "the example of qresync.3 does not compile"
+LD_LIBRARY_PATH="$root/lib" ./example3 >example3.out || fail "the example of qresync.3 failed"
+printf '300..310\n405..405\n411..411\n' | cmp -s - example3.out || fail "the example of qresync.3 printed other ranges"
+
 # --- 5. Uninstall leaves no file behind -------------------------------------
 make_in uninstall DESTDIR="$stage" PREFIX="$prefix"
 files_under "$stage" >"$tmp/left"
