@@ -143,11 +143,13 @@ typedef struct qrs_arena {
  * alignment (nodes are aligned inside it).  The caller keeps ownership of
  * buf, which must stay alive and untouched as long as any tree built in it
  * is used.  buf NULL gives an arena with no room whatever cap says (every
- * parse then fails with QRS_E_ARENA_FULL); arena NULL does nothing.
+ * parse then fails with QRS_E_ARENA_FULL); arena NULL does nothing.  Not
+ * while another thread parses into the same arena.
  */
 QRS_API void qrs_arena_init(qrs_arena *arena, void *buf, size_t cap);
 /** Forget every node, so that the memory is handed out again: every tree parsed into this arena
- *  becomes invalid.  Keeps buf and cap.  NULL does nothing. */
+ *  becomes invalid.  Keeps buf and cap.  NULL does nothing.  Not while another thread uses the arena
+ *  or reads a tree in it. */
 QRS_API void qrs_arena_reset(qrs_arena *arena);
 
 /* MARK: - Errors */
@@ -301,7 +303,8 @@ typedef struct qrs_ranges {
  *  storage NULL gives a list with no room, whatever cap says.  r must not be NULL (not checked). */
 QRS_API void qrs_ranges_init(qrs_ranges *r, qrs_urange *storage, size_t cap);
 /** Append a..b (either order).  QRS_E_NUMBER_RANGE for 0; QRS_E_ARENA_FULL when full (r unchanged on
- *  either).  Leaves r unnormalized.  r must not be NULL (not checked). */
+ *  either).  Leaves r unnormalized.  r must not be NULL (not checked).  Writes r: not while another
+ *  thread reads it (the same holds for every function below that fills or sorts a list). */
 QRS_API qrs_code qrs_ranges_add(qrs_ranges *r, uint32_t a, uint32_t b);
 /** Sort and merge in place: O(n log n) whatever the input order, no allocation.  r must not be NULL
  *  (not checked). */
@@ -350,7 +353,8 @@ typedef struct qrs_values_iter {
  *  the one place where time grows with the width of a range, so use it only when each value is needed. */
 QRS_API void qrs_values_iter_init(qrs_values_iter *it, const qrs_ranges *r);
 /** Store the next value in *v and return 1, or return 0 at the end (also after 4294967295) and on every
- *  call after it.  Neither pointer may be NULL (not checked). */
+ *  call after it.  Neither pointer may be NULL (not checked).  Several iterators, one per thread, may
+ *  walk the same list at once. */
 QRS_API int qrs_values_next(qrs_values_iter *it, uint32_t *v);
 
 /**
@@ -358,8 +362,8 @@ QRS_API int qrs_values_next(qrs_values_iter *it, uint32_t *v);
  * cap > 0, like snprintf: returns the length the text needs (without the NUL);
  * pass buf NULL and cap 0 to ask.  An empty list writes "" (which is not a
  * valid sequence-set: callers must not send it).  r must not be NULL (not
- * checked) and should be normalized for the shortest text; buf may be NULL
- * only when cap is 0.
+ * checked) and should be normalized for the shortest text; it is only
+ * read.  buf may be NULL only when cap is 0.
  */
 QRS_API size_t qrs_ranges_format(const qrs_ranges *r, char *buf, size_t cap);
 
