@@ -300,19 +300,26 @@ static QRS_INLINE const char *read_value(const char *p, const char *end, uint32_
 
 int qrs_seqset_next(qrs_seqset_iter *it, qrs_range *out)
 {
-    const char *p = it->cur;
-    if (!p || p >= it->end)
+    /* Locals, stored once at the end: out might alias it, and every store
+     * through it would otherwise make the compiler read it->end again. */
+    const char *p = it->cur, *end = it->end;
+    qrs_range r;
+    if (!p || p >= end)
         return 0;
-    p = read_value(p, it->end, &out->first, &out->first_star);
-    out->is_range = p < it->end && *p == ':';
-    if (out->is_range)
-        p = read_value(p + 1, it->end, &out->last, &out->last_star);
-    else {
-        out->last = out->first;
-        out->last_star = out->first_star;
-    }
-    if (p < it->end && *p == ',')
+    p = read_value(p, end, &r.first, &r.first_star);
+    r.is_range = p < end && *p == ':';
+    /* Whether a range follows is as random as the data: the number after the
+     * separator is read either way (for a single number it is the next
+     * element's, and is dropped), and the result selected without a branch. */
+    uint32_t last;
+    int last_star;
+    const char *after = read_value(p + (p < end), end, &last, &last_star);
+    r.last = r.is_range ? last : r.first;
+    r.last_star = r.is_range ? last_star : r.first_star;
+    p = r.is_range ? after : p;
+    if (p < end && *p == ',')
         p++;
     it->cur = p;
+    *out = r;
     return 1;
 }
