@@ -973,7 +973,9 @@ QRS_API qrs_code qrs_build_search_modseq(qrs_dialect dialect, const uint32_t *nu
 /*
  * The commands a client sends beside the extension's own, so that a whole
  * session can be built by the library: same snprintf contract, refusals and
- * thread safety as the builders above.  None depends on the dialect.
+ * thread safety as the builders above (len NULL: QRS_E_INVALID_ARGUMENT).
+ * Only qrs_build_search() depends on the dialect, for its mod-sequence limit.
+ * No builder keeps a pointer to an argument: the output is a copy.
  */
 
 /**
@@ -1007,8 +1009,7 @@ QRS_API qrs_code qrs_build_bare_command(const char *tag, const char *command, ch
  * sends the output up to and including the CRLF after "{n}", waits for the
  * server's continuation request ("+ ..."), then sends the rest.  qrs_frame()
  * on the output stops there with QRS_FRAME_LITERAL.  The whole output is one
- * message for qrs_parse().  buf and the result do not refer to message after
- * the call.
+ * message for qrs_parse().
  */
 QRS_API qrs_code qrs_build_append(const char *tag, const char *mailbox, const char *flags, const char *message,
                                   size_t message_len, char *buf, size_t cap, size_t *len);
@@ -1018,11 +1019,13 @@ QRS_API qrs_code qrs_build_append(const char *tag, const char *mailbox, const ch
  * search criterion (RFC 7162 section 3.1.5), which matches the messages whose
  * mod-sequence (for that flag, when one is named) is at least modseq.
  *
+ * @param uid        nonzero for UID SEARCH (the server answers with UIDs)
  * @param flag       NULL to search the whole message's mod-sequence; else the
  *                   flag, "\Seen" (the builder escapes its backslash inside the
  *                   quoted entry name) or a keyword atom: an atom, optionally
  *                   after one backslash (RFC 7162 attr-flag)
- * @param entry_type "priv", "shared" or "all" with a flag; NULL without one
+ * @param entry_type "priv", "shared" or "all" (lower case, as written) with a
+ *                   flag; NULL without one
  * @param modseq     mod-sequence-valzer: 0 is allowed; above the dialect's limit:
  *                   QRS_E_MODSEQ_RANGE
  * QRS_E_INVALID_ARGUMENT for a bad tag, a bad flag, an unknown entry type, or a
