@@ -98,7 +98,7 @@ check: deps all check-header check-grammar check-nm check-cli check-fuzz-regress
 # runs the rules on which the two agree exactly; `make oracle-report` runs every
 # start and fragment rule and lists the disagreements still open.
 ORACLE_STRINGS ?= 3000
-ORACLE_EXACT = sequence-set,known-uids,seq-match-data,mod-sequence-value,expunged-resp,fetch-mod-resp
+ORACLE_EXACT = sequence-set,known-uids,seq-match-data,mod-sequence-value,expunged-resp,fetch-mod-resp,resp-text-code
 $(B)/tests/differential: tests/oracle/differential.c $(ORACLE_SRC) $(ORACLE_HDR) $(B)/asan/libqresync.a
 	@mkdir -p $(dir $@)
 	$(CC) -Iinclude -Isrc $(STD) -O1 -g $(WARN) $(SAN) tests/oracle/differential.c $(ORACLE_SRC) \

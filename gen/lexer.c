@@ -23,7 +23,7 @@
 /* Bytes allowed in TEXT-CHAR (RFC 3501: any CHAR except CR and LF); 8-bit
  * bytes only under QRS_LENIENT_8BIT_TEXT.  Returns the end of the run; an
  * 8-bit byte is reported as QRS_E_8BIT. */
-/* abnf: TEXT-CHAR text prose-char-not-crlf prose-text-char-not-rbracket */
+/* abnf: TEXT-CHAR text prose-char-not-crlf prose-text-char-not-rbracket resp-text-plain prose-text-char-not-lbracket */
 static const char *scan_text(qrs_ctx *c, const char *p, int stop_at_rbracket)
 {
     while (p < c->lim) {
@@ -143,7 +143,7 @@ static int is_alpha(unsigned char b)
 }
 
 /* Classify a word run [c->tok, c->cur). */
-/* abnf: atom astring sequence-set seq-number seq-range list-word section-word */
+/* abnf: atom astring sequence-set seq-number seq-range list-word section-word prose-name-char */
 static int classify_word(qrs_ctx *c)
 {
     const char *p;
@@ -919,7 +919,8 @@ yy28:
 /* The atom naming a resp-text-code.  Codes with their own production commit
  * to it (grammar.md section 5: a specific keyword takes its production); any
  * other atom takes the RFC 3501 fallback atom [SP 1*<TEXT-CHAR except "]">]. */
-/* abnf: resp-text-code generic-resp-code */
+/* abnf: resp-text-code generic-resp-code code-charset prose-quoted-char-not-rbracket
+ * abnf: prose-text-char-not-quoted-special-not-rbracket */
 static int lex_code_name(qrs_ctx *c)
 {
     const char *p = c->cur;

@@ -528,11 +528,11 @@ qrs_abnf *qrs_abnf_load(const char *const *texts, const char *const *names, size
             g->rules[r].check = &checks[i];
     }
     size_t n_commit;
-    const char *const *commit = qrs_abnf_commit_rules(&n_commit);
+    const qrs_abnf_commit *commit = qrs_abnf_commit_rules(&n_commit);
     for (size_t i = 0; i < n_commit; i++) {
-        int r = rule_index(g, commit[i], strlen(commit[i]), 0);
+        int r = rule_index(g, commit[i].rule, strlen(commit[i].rule), 0);
         if (r >= 0 && g->nodes[g->rules[r].body].kind == N_ALT)
-            g->nodes[g->rules[r].body].commit = 1;
+            g->nodes[g->rules[r].body].commit = commit[i].keywords;
     }
     qrs_abnf_prepare_generation(g);
     return g;
@@ -791,9 +791,9 @@ static int word_equals(const char *s, size_t n, const char *w)
 static void match_node(matcher *m, int node, const uint64_t *in, uint64_t *out);
 
 /* The commit convention (grammar/abnf/README.md) for the alternatives of a
- * rule listed by qrs_abnf_commit_rules(): at a start where one alternative's
- * keyword is written, only the alternatives with that keyword apply; the
- * generic ones are for the other names. */
+ * rule listed by qrs_abnf_commit_rules(): at a start where one of its
+ * keywords is written, only the alternatives that start with that keyword
+ * apply; the generic ones are for the other names. */
 static void match_committed(matcher *m, const abnf_node *nd, const uint64_t *in, uint64_t *out)
 {
     qrs_abnf *g = m->g;
@@ -801,10 +801,8 @@ static void match_committed(matcher *m, const abnf_node *nd, const uint64_t *in,
         if (!(in[p / 64] >> (p % 64) & 1))
             continue;
         int named = 0;
-        for (int c = nd->first; c >= 0 && !named; c = g->nodes[c].next) {
-            const char *kw = leading_keyword(g, c);
-            named = kw && word_equals(m->s + p, m->n - p, kw);
-        }
+        for (size_t k = 0; nd->commit[k] && !named; k++)
+            named = word_equals(m->s + p, m->n - p, nd->commit[k]);
         size_t mark = g->pool_used;
         uint64_t *start = pool_take(m);
         if (!start)

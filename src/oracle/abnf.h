@@ -80,10 +80,15 @@ typedef struct qrs_abnf_check {
     int (*ok)(const char *s, size_t n, qrs_dialect dialect);
 } qrs_abnf_check;
 
-/** Rules whose alternatives follow the commit convention of
- *  grammar/abnf/README.md: where an alternative's keyword is written, the
- *  alternatives without it (the generic ones) do not apply. */
-const char *const *qrs_abnf_commit_rules(size_t *n);
+/** A rule whose alternatives follow the commit convention of
+ *  grammar/abnf/README.md: where one of the keywords is written, only the
+ *  alternatives that start with it apply, not the generic ones. */
+typedef struct qrs_abnf_commit {
+    const char *rule;
+    const char *const *keywords; /**< NULL-terminated */
+} qrs_abnf_commit;
+
+const qrs_abnf_commit *qrs_abnf_commit_rules(size_t *n);
 
 /** The table of extra checks; *n receives its length. */
 const qrs_abnf_check *qrs_abnf_checks(size_t *n);

@@ -194,9 +194,9 @@ static size_t count_named(const char *s, size_t n, const char *w)
         }
         if (c == '"')
             quoted = 1;
-        else if (c == '(' || c == '[')
-            depth++;
-        else if (c == ')' || c == ']')
+        else if (c == '(')
+            depth++; /* brackets are not counted: "]" may stand alone in an astring */
+        else if (c == ')')
             depth--;
         if (depth == 1 && (c == '(' || c == ' ') && starts_with_word(s + i + 1, n - i - 1, w, ")"))
             count++;
@@ -295,35 +295,43 @@ static int word_in(const char *s, size_t n, const char *const *names)
     return 0;
 }
 
-/* The command names that a rule of the dialect defines (RFC 3501 section 9
- * command-*, with the stand-ins of generic.abnf; RFC 5161 ENABLE). */
-static const char *const command_names[] = {
-    "CAPABILITY", "LOGOUT", "NOOP", "APPEND", "CREATE", "DELETE", "EXAMINE", "LIST", "LSUB",
-    "RENAME", "SELECT", "STATUS", "SUBSCRIBE", "UNSUBSCRIBE", "LOGIN", "AUTHENTICATE", "STARTTLS",
-    "CHECK", "CLOSE", "EXPUNGE", "COPY", "FETCH", "STORE", "UID", "SEARCH", "ENABLE", NULL};
+/* The commands that libqresync parses with their own rule: the ones the
+ * extension touches.  The others of RFC 3501 (CAPABILITY, NOOP, LOGIN,
+ * APPEND, COPY, ...) are read in the generic shape (grammar/abnf/README.md,
+ * stand-ins), so their names are generic names too. */
+static const char *const command_names[] = {"SELECT", "EXAMINE", "FETCH", "STORE", "SEARCH", "STATUS", NULL};
+/* After UID, these take the specific rule; UID with any other word (UID
+ * EXPUNGE, UID MOVE, UID COPY) is a generic command. */
+static const char *const uid_commands[] = {"FETCH", "STORE", "SEARCH", NULL};
 
 /* generic-command = tag SP generic-name *(SP generic-item) */
 static int check_generic_command(const char *s, size_t n, qrs_dialect d)
 {
-    const char *sp = memchr(s, ' ', n);
+    const char *sp = memchr(s, ' ', n), *end = s + n;
     if (!sp)
         return 0;
-    if (d == QRS_DIALECT_DRAFT03 && is_word(sp + 1, (size_t)(s + n - sp - 1), "ENABLE"))
-        return 1; /* draft -03 has no ENABLE: a generic command there */
-    return !word_in(sp + 1, (size_t)(s + n - sp - 1), command_names);
+    const char *name = sp + 1;
+    size_t rest = (size_t)(end - name);
+    if (d != QRS_DIALECT_DRAFT03 && starts_with_word(name, rest, "ENABLE", ""))
+        return 0; /* RFC 5161: a rule of its own (draft -03 has no ENABLE) */
+    if (starts_with_word(name, rest, "UID", "")) {
+        const char *next = memchr(name, ' ', rest);
+        return next && !word_in(next + 1, (size_t)(end - next - 1), uid_commands);
+    }
+    return !word_in(name, rest, command_names);
 }
 
-/* Untagged response names that a rule defines, without and with a leading number. */
-static const char *const response_names[] = {
-    "OK", "NO", "BAD", "BYE", "PREAUTH", "CAPABILITY", "FLAGS", "LIST", "LSUB", "SEARCH", "STATUS",
-    "ESEARCH", "NAMESPACE", "ENABLED", "VANISHED", "SORT", NULL};
+/* Untagged responses that libqresync parses with their own rule, without
+ * and with a leading number.  FLAGS, LIST, LSUB and NAMESPACE are read in
+ * the generic shape; ENABLED is RFC 5161's and SORT with MODSEQ RFC 7162's. */
+static const char *const response_names[] = {"OK",     "NO",      "BAD",      "BYE",     "PREAUTH",
+                                              "CAPABILITY", "SEARCH", "STATUS", "ESEARCH", "VANISHED", NULL};
 static const char *const numbered_names[] = {"EXISTS", "RECENT", "EXPUNGE", "FETCH", NULL};
 
 /* generic-response = "*" SP generic-name ... / "*" SP number SP generic-name ... */
 static int check_generic_response(const char *s, size_t n, qrs_dialect d)
 {
     const char *p = s + 2, *end = s + n;
-    (void)d;
     if (n < 3)
         return 0;
     if (is_digit(*p)) {
@@ -333,6 +341,10 @@ static int check_generic_response(const char *s, size_t n, qrs_dialect d)
         if (q < end && *q == ' ' && word_in(q + 1, (size_t)(end - q - 1), numbered_names))
             return 0;
     }
+    if (d != QRS_DIALECT_DRAFT03 && starts_with_word(p, (size_t)(end - p), "ENABLED", ""))
+        return 0;
+    if (d == QRS_DIALECT_RFC7162 && starts_with_word(p, (size_t)(end - p), "SORT", ""))
+        return 0;
     return !word_in(p, (size_t)(end - p), response_names);
 }
 
@@ -381,9 +393,15 @@ static const qrs_abnf_check checks[] = {
      check_store_modifiers},
 };
 
-static const char *const commit_rules[] = {"resp-text-code"};
+/* grammar/abnf/README.md: the response codes of the implemented documents,
+ * and UIDNEXT, UIDVALIDITY and UNSEEN, commit to their own alternative; the
+ * other RFC 3501 codes may also be read by the generic atom [SP ...]. */
+static const char *const code_names[] = {"HIGHESTMODSEQ", "NOMODSEQ", "MODIFIED", "CLOSED",
+                                         "UIDNEXT",       "UIDVALIDITY", "UNSEEN", NULL};
 
-const char *const *qrs_abnf_commit_rules(size_t *n)
+static const qrs_abnf_commit commit_rules[] = {{"resp-text-code", code_names}};
+
+const qrs_abnf_commit *qrs_abnf_commit_rules(size_t *n)
 {
     *n = sizeof commit_rules / sizeof commit_rules[0];
     return commit_rules;

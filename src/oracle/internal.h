@@ -27,7 +27,7 @@ typedef struct abnf_node {
     uint8_t lo, hi;
     char *text;
     size_t len;
-    int commit; /* N_ALT of a rule under the commit convention (checks.c) */
+    const char *const *commit; /* N_ALT of a rule under the commit convention: its keywords */
 } abnf_node;
 
 typedef struct abnf_rule {
