@@ -147,6 +147,23 @@ static void write_set(textbuf *b, const uint32_t *v, size_t n, bench_sum *sum)
 
 /* MARK: - Inputs */
 
+/* Each input has its own seed, made from its name, so that one input can be
+ * made alone (qrs-bench --only, under callgrind) with the same bytes. */
+static void seed_for(const char *name)
+{
+    uint64_t h = 0xcbf29ce484222325u; /* FNV-1a */
+    for (; *name; name++)
+        h = (h ^ (unsigned char)*name) * 0x100000001b3u;
+    rng_state = h ? h : 1;
+}
+
+static const char *wanted; /* NULL: every input */
+
+static int want(const char *name)
+{
+    return !wanted || strcmp(wanted, name) == 0;
+}
+
 typedef struct builder {
     bench_input *in;
     textbuf text;
@@ -156,6 +173,7 @@ typedef struct builder {
 
 static void start(builder *bd, bench_input *in, const char *name, const char *group, bench_kind kind)
 {
+    seed_for(name);
     memset(in, 0, sizeof *in);
     memset(bd, 0, sizeof *bd);
     bd->in = in;
@@ -309,41 +327,55 @@ static void make_write(bench_input *in, const char *name, const bench_input *src
 
 #define N_INPUTS 20
 
-size_t bench_inputs_make(bench_input **out)
+size_t bench_inputs_make(bench_input **out, const char *only)
 {
     bench_input *in = calloc(N_INPUTS, sizeof *in);
     size_t n = 0;
     if (!in)
         exit(2);
-    rng_state = 0x9e3779b97f4a7c15u;
+    wanted = only;
     const uint32_t top = 4000000000u;
+#define SETS(name, group, kind, lines, elems, lo, hi, order)                                                       \
+    if (want(name) || (only && strcmp(only, "write-" name) == 0))                                                 \
+        make_sets(&in[n++], name, group, kind, lines, elems, lo, hi, order);
     /* Long lines: VANISHED (EARLIER) of 10, 1,000 and 100,000 elements, UIDs up to 4e9. */
-    make_sets(&in[n++], "vanished-10", "long", BENCH_VANISHED, 2000, 10, 1, top, ORDER_ASCENDING);
-    make_sets(&in[n++], "vanished-1k", "long", BENCH_VANISHED, 40, 1000, 1, top, ORDER_ASCENDING);
-    make_sets(&in[n++], "vanished-100k", "long", BENCH_VANISHED, 1, 100000, 1, top, ORDER_ASCENDING);
+    SETS("vanished-10", "long", BENCH_VANISHED, 2000, 10, 1, top, ORDER_ASCENDING)
+    SETS("vanished-1k", "long", BENCH_VANISHED, 40, 1000, 1, top, ORDER_ASCENDING)
+    SETS("vanished-100k", "long", BENCH_VANISHED, 1, 100000, 1, top, ORDER_ASCENDING)
     /* The same sizes as bare sequence-sets. */
-    make_sets(&in[n++], "set-10", "long", BENCH_SET, 2000, 10, 1, top, ORDER_ASCENDING);
-    make_sets(&in[n++], "set-1k", "long", BENCH_SET, 40, 1000, 1, top, ORDER_ASCENDING);
-    make_sets(&in[n++], "set-100k", "long", BENCH_SET, 1, 100000, 1, top, ORDER_ASCENDING);
+    SETS("set-10", "long", BENCH_SET, 2000, 10, 1, top, ORDER_ASCENDING)
+    SETS("set-1k", "long", BENCH_SET, 40, 1000, 1, top, ORDER_ASCENDING)
+    SETS("set-100k", "long", BENCH_SET, 1, 100000, 1, top, ORDER_ASCENDING)
     /* Descending (ranges written high:low too), then orders and values chosen to hurt. */
-    make_sets(&in[n++], "vanished-100k-desc", "desc", BENCH_VANISHED, 1, 100000, 1, top, ORDER_DESCENDING);
-    make_sets(&in[n++], "set-100k-desc", "desc", BENCH_SET, 1, 100000, 1, top, ORDER_DESCENDING);
-    make_sets(&in[n++], "vanished-100k-shuffled", "adv", BENCH_VANISHED, 1, 100000, 1, top, ORDER_SHUFFLED);
-    make_sets(&in[n++], "vanished-100k-zigzag", "adv", BENCH_VANISHED, 1, 100000, 1, top, ORDER_ZIGZAG);
+    SETS("vanished-100k-desc", "desc", BENCH_VANISHED, 1, 100000, 1, top, ORDER_DESCENDING)
+    SETS("set-100k-desc", "desc", BENCH_SET, 1, 100000, 1, top, ORDER_DESCENDING)
+    SETS("vanished-100k-shuffled", "adv", BENCH_VANISHED, 1, 100000, 1, top, ORDER_SHUFFLED)
+    SETS("vanished-100k-zigzag", "adv", BENCH_VANISHED, 1, 100000, 1, top, ORDER_ZIGZAG)
     /* Every number 10 digits and within 1e6 of 4294967295: each one needs the full overflow check. */
-    make_sets(&in[n++], "vanished-100k-top", "adv", BENCH_VANISHED, 1, 100000, 4293967295u, 4294967295u,
-              ORDER_ASCENDING);
+    SETS("vanished-100k-top", "adv", BENCH_VANISHED, 1, 100000, 4293967295u, 4294967295u, ORDER_ASCENDING)
+#undef SETS
     /* SELECT/EXAMINE with QRESYNC, known-uids and seq-match-data. */
-    make_select(&in[n++], "select-qresync-10", 1000, 10, 4);
-    make_select(&in[n++], "select-qresync-1k", 40, 1000, 100);
+    if (want("select-qresync-10"))
+        make_select(&in[n++], "select-qresync-10", 1000, 10, 4);
+    if (want("select-qresync-1k"))
+        make_select(&in[n++], "select-qresync-1k", 40, 1000, 100);
     /* Short response lines. */
-    make_short(&in[n++], "ok-highestmodseq", BENCH_SHORT_OK, 2000);
-    make_short(&in[n++], "fetch-uid-modseq", BENCH_SHORT_FETCH, 2000);
+    if (want("ok-highestmodseq"))
+        make_short(&in[n++], "ok-highestmodseq", BENCH_SHORT_OK, 2000);
+    if (want("fetch-uid-modseq"))
+        make_short(&in[n++], "fetch-uid-modseq", BENCH_SHORT_FETCH, 2000);
     /* Serializer: the elements of vanished-1k and vanished-100k, written back. */
-    make_write(&in[n], "write-vanished-1k", &in[1], 1000);
-    n++;
-    make_write(&in[n], "write-vanished-100k", &in[2], 100000);
-    n++;
+    for (size_t i = 0, made = n; i < made; i++) {
+        static const struct {
+            const char *src, *name;
+            size_t per_line;
+        } writes[] = {{"vanished-1k", "write-vanished-1k", 1000}, {"vanished-100k", "write-vanished-100k", 100000}};
+        for (size_t w = 0; w < sizeof writes / sizeof writes[0]; w++)
+            if (strcmp(in[i].name, writes[w].src) == 0 && want(writes[w].name)) {
+                make_write(&in[n], writes[w].name, &in[i], writes[w].per_line);
+                n++;
+            }
+    }
     *out = in;
     return n;
 }

@@ -41,8 +41,10 @@ typedef struct bench_input {
     bench_sum expect;    /* per pass over all lines */
 } bench_input;
 
-/* Build every input (always the same bytes: the seed is fixed).  Returns how many. */
-size_t bench_inputs_make(bench_input **out);
+/* Build every input, or only the one named only (and what it is made from)
+ * when only is not NULL; always the same bytes (each input's seed comes from
+ * its name).  Returns how many. */
+size_t bench_inputs_make(bench_input **out, const char *only);
 void bench_inputs_free(bench_input *in, size_t n);
 
 #endif

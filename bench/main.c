@@ -282,7 +282,7 @@ int main(int argc, char **argv)
             usage();
     }
     bench_input *in;
-    size_t n = bench_inputs_make(&in);
+    size_t n = bench_inputs_make(&in, only ? input_name : dump);
 
     if (dump) {
         const bench_input *d = find_input(in, n, dump);
