@@ -63,8 +63,9 @@ bench-quick: $(B)/bench/qrs-bench
 bench-callgrind: $(B)/bench/qrs-bench
 	@valgrind --tool=callgrind --callgrind-out-file=$(B)/bench/callgrind.out --toggle-collect=bench_measured_passes \
 	    $(B)/bench/qrs-bench --only $(BENCH_IMPL) --input $(BENCH_INPUT) --passes $(BENCH_PASSES) 2>$(B)/bench/callgrind.log \
-	    | tee $(B)/bench/callgrind.run
-	@ir=$$(awk '/^summary:/ { print $$2 }' $(B)/bench/callgrind.out); \
+	    >$(B)/bench/callgrind.run; cat $(B)/bench/callgrind.run
+	@grep -q ' ok=1 ' $(B)/bench/callgrind.run || { echo "CALLGRIND $(BENCH_INPUT) $(BENCH_IMPL) not run (no such input, or no parser for it)"; exit 1; }; \
+	ir=$$(awk '/^summary:/ { print $$2 }' $(B)/bench/callgrind.out); \
 	bytes=$$(sed -n 's/.*bytes_per_pass=\([0-9]*\).*/\1/p' $(B)/bench/callgrind.run); \
 	lines=$$(sed -n 's/.*lines_per_pass=\([0-9]*\).*/\1/p' $(B)/bench/callgrind.run); \
 	awk -v ir=$$ir -v b=$$bytes -v l=$$lines -v p=$(BENCH_PASSES) 'BEGIN { \
