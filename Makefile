@@ -98,14 +98,18 @@ check: deps all check-header check-grammar check-nm check-cli check-fuzz-regress
 # runs the rules on which the two agree exactly; `make oracle-report` runs every
 # start and fragment rule and lists the disagreements still open.
 ORACLE_STRINGS ?= 3000
-ORACLE_EXACT = sequence-set,known-uids,seq-match-data,mod-sequence-value,expunged-resp,fetch-mod-resp,resp-text-code
+ORACLE_EXACT = sequence-set known-uids seq-match-data select-param fetch-modifier store-modifier expunged-resp \
+               mod-sequence-value mod-sequence-valzer search-modsequence resp-text-code fetch-mod-resp status-att-val
+comma := ,
+empty :=
+space := $(empty) $(empty)
 $(B)/tests/differential: tests/oracle/differential.c $(ORACLE_SRC) $(ORACLE_HDR) $(B)/asan/libqresync.a
 	@mkdir -p $(dir $@)
 	$(CC) -Iinclude -Isrc $(STD) -O1 -g $(WARN) $(SAN) tests/oracle/differential.c $(ORACLE_SRC) \
 	    $(B)/asan/libqresync.a -o $@
 
 check-oracle: $(B)/tests/differential
-	UBSAN_OPTIONS=halt_on_error=1 $(B)/tests/differential -n $(ORACLE_STRINGS) -t $(ORACLE_EXACT)
+	UBSAN_OPTIONS=halt_on_error=1 $(B)/tests/differential -n $(ORACLE_STRINGS) -t $(subst $(space),$(comma),$(strip $(ORACLE_EXACT)))
 
 oracle-report: $(B)/tests/differential
 	$(B)/tests/differential -n $(ORACLE_STRINGS)

@@ -125,7 +125,8 @@ static int lex_quoted(qrs_ctx *c)
 static int extend_section(qrs_ctx *c, const char *run_end)
 {
     const char *p = run_end;
-    while (p < c->lim && *p != ']' && *p != '\r' && *p != '\n' && *p != 0 && *p != '[')
+    /* prose-section-char: any TEXT-CHAR except "]" (7-bit, no CR or LF) */
+    while (p < c->lim && *p != ']' && *p != '\r' && *p != '\n' && *p != 0 && (unsigned char)*p < 0x80)
         p++;
     if (p >= c->lim || *p != ']')
         return 0;
@@ -162,7 +163,14 @@ static int classify_word(qrs_ctx *c)
         else if (b == '[')
             lbr = 1;
     }
-    if (lbr && c->mode == QRS_LEX_NORMAL) {
+    /* section-word = 1*ATOM-CHAR "[" ...: only a word whose part before its
+     * first "[" is a non-empty run of ATOM-CHARs (no "]", no "*" or "%") can
+     * start one; "][x" or "[x" is an astring. */
+    const char *first_l = memchr(c->tok, '[', (size_t)(c->cur - c->tok));
+    int section_prefix = first_l && first_l > c->tok;
+    for (p = c->tok; section_prefix && p < first_l; p++)
+        section_prefix = qrs_is_atom_char((unsigned char)*p);
+    if (lbr && section_prefix && c->mode == QRS_LEX_NORMAL) {
         const char *last_l = NULL, *last_r = NULL;
         for (p = c->tok; p < c->cur; p++) {
             if (*p == '[')

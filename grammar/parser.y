@@ -247,7 +247,12 @@ set_token: NUMBER | SEQSET ;
 
 /* abnf: select-param-value fetch-modif-params store-modif-params tagged-ext-val tagged-ext-simple */
 generic_param_value:
-    set_token                                       { $$ = qrs_act_new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
+    NUMBER                                          { uint32_t v; /* tagged-ext-simple's number: 32 bits */
+                                                      CHECK(qrs_number(ctx, @1, "tagged-ext-simple", &v));
+                                                      $$ = qrs_act_new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
+  | SEQSET                                          { qrs_seqset set; /* RFC 4466 tagged-ext-simple: a valid sequence-set */
+                                                      CHECK(qrs_seqset_check(ctx, @1, "tagged-ext-simple", 0, &set));
+                                                      $$ = qrs_act_new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
   | LPAREN RPAREN                                   { $$ = qrs_act_new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
   | LPAREN tagged_ext_comp RPAREN                   { $$ = qrs_act_new_param(ctx, QRS_PARAM_OTHER, @$, @1); CHECK($$); }
   ;
@@ -453,12 +458,14 @@ capability_list:
 
 /* abnf: response-data response-payload response-tagged response-fatal response-done greeting resp-cond-auth resp-cond-bye resp-cond-state continue-req base64 */
 response:
-    TAG SP tagged_status SP resp_text CRLF           { qrs_act_cond_resp(ctx, QRS_RESP_COND, @1, @3, $5); }
+    TAG SP tagged_status SP resp_text CRLF           { CHECK($5 || qrs_act_missing_text(ctx, @5)); qrs_act_cond_resp(ctx, QRS_RESP_COND, @1, @3, $5); }
   | TAG SP tagged_status CRLF                        { CHECK(qrs_act_missing_text(ctx, @4)); qrs_act_cond_resp(ctx, QRS_RESP_COND, @1, @3, NULL); }
-  | UNTAGGED SP untagged_status SP resp_text CRLF    { qrs_act_cond_resp(ctx, QRS_RESP_COND, @1, @3, $5); }
+  | UNTAGGED SP untagged_status SP resp_text CRLF    { CHECK($5 || qrs_act_missing_text(ctx, @5)); qrs_act_cond_resp(ctx, QRS_RESP_COND, @1, @3, $5); }
   | UNTAGGED SP untagged_status CRLF                 { CHECK(qrs_act_missing_text(ctx, @4)); qrs_act_cond_resp(ctx, QRS_RESP_COND, @1, @3, NULL); }
   | UNTAGGED SP untagged_data CRLF
   | CONTINUE SP resp_text CRLF                       { qrs_act_cond_resp(ctx, QRS_RESP_CONTINUE, @1, @1, $3); }
+                                                    /* "+ " alone: continue-req's base64 may be empty
+                                                     * (RFC 3501 section 9), as in an empty SASL challenge */
   | CONTINUE CRLF                                    { CHECK(qrs_act_missing_text(ctx, @2)); qrs_act_cond_resp(ctx, QRS_RESP_CONTINUE, @1, @1, NULL); }
   ;
 
@@ -472,7 +479,7 @@ resp_text:
   | LBRACKET resp_text_code RBRACKET SP TEXT        { $$ = $2; $$->text = SPAN(@5); }
   | LBRACKET resp_text_code RBRACKET SP             { CHECK(qrs_act_missing_text(ctx, @4)); $$ = $2; }
   | LBRACKET resp_text_code RBRACKET                { CHECK(qrs_act_missing_text(ctx, @3)); $$ = $2; }
-  | %empty                                          { CHECK(qrs_act_missing_text(ctx, @$)); $$ = NULL; }
+  | %empty                                          { $$ = NULL; /* the caller decides: text is due after OK, not after "+ " */ }
   ;
 
 /* abnf: resp-text-code */

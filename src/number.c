@@ -83,7 +83,9 @@ int qrs_modseq(qrs_ctx *ctx, qrs_loc loc, const char *rule, int allow_zero, uint
                         overflow ? "mod-sequence above 18446744073709551615"
                         : ctx->dialect == QRS_DIALECT_RFC7162 ? "mod-sequence above 9223372036854775807 (RFC 7162)"
                                                               : "mod-sequence above 18446744073709551614 (RFC 4551)");
-    if (v == 0 && !allow_zero && !(ctx->lenient & QRS_LENIENT_MODSEQ_ZERO))
+    /* mod-sequence-valzer = "0" / mod-sequence-value: a zero written with more
+     * than one digit ("00") is neither. */
+    if (v == 0 && (!allow_zero || loc.end - loc.start > 1) && !(ctx->lenient & QRS_LENIENT_MODSEQ_ZERO))
         return qrs_fail(ctx, QRS_E_MODSEQ_ZERO, loc.start, rule, "mod-sequence-value must be at least 1");
     *out = v;
     return 1;

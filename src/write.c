@@ -264,7 +264,10 @@ static void put_canonical(qrs_writer *w, const qrs_message *m)
     case QRS_RESP_CONTINUE: {
         static const qrs_slice ok = {"OK", 2};
         qrs_w_str(w, "+ ");
-        put_resp_text(w, &m->u.cond.text, ok);
+        /* "+ " alone is a continue-req with an empty base64 (RFC 3501 section
+         * 9), an empty SASL challenge: adding text would change it. */
+        if (m->u.cond.text.code != QRS_CODE_NONE || m->u.cond.text.text.len)
+            put_resp_text(w, &m->u.cond.text, ok);
         break;
     }
     case QRS_RESP_VANISHED:

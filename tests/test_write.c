@@ -44,8 +44,11 @@ Test(write, canonical_forms)
                      "a SELECT INBOX (QRESYNC (1 2 1:3,7:9 (1:3 4,5,9)) CONDSTORE)\r\n");
     expect_canonical("a Uid Fetch 9,1:5,6 (flags modseq) (changedsince 0077 vanished)\r\n",
                      "a UID FETCH 1:6,9 (FLAGS MODSEQ) (CHANGEDSINCE 77 VANISHED)\r\n");
-    expect_canonical("a uid store 3,1,2 (unchangedsince 00) +flags.silent (\\Seen)\r\n",
+    /* "00" is no mod-sequence-valzer ("0" / mod-sequence-value): see test_vectors */
+    expect_canonical("a uid store 3,1,2 (unchangedsince 0) +flags.silent (\\Seen)\r\n",
                      "a UID STORE 1:3 (UNCHANGEDSINCE 0) +FLAGS.SILENT (\\Seen)\r\n");
+    expect_canonical("a uid store 3,1,2 (unchangedsince 007) +flags.silent (\\Seen)\r\n",
+                     "a UID STORE 1:3 (UNCHANGEDSINCE 7) +FLAGS.SILENT (\\Seen)\r\n");
     expect_canonical("* ok [modified 7,5,6] Conditional STORE failed\r\n", "* OK [MODIFIED 5:7] Conditional STORE failed\r\n");
     expect_canonical("* 3 fetch (uid 5 modseq (0010) flags (\\Seen))\r\n", "* 3 FETCH (UID 5 MODSEQ (10) FLAGS (\\Seen))\r\n");
     expect_canonical("* search 5 2 (modseq 077)\r\n", "* SEARCH 5 2 (MODSEQ 77)\r\n");
