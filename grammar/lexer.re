@@ -143,6 +143,25 @@ static int lex_quoted(qrs_ctx *c)
  * next "[" too, so every byte is looked at by at most one search and lexing
  * stays linear. */
 /* abnf: section-word prose-section-char */
+/* What may follow the "]" of a section-word: nothing, or the partial
+ * "<" 1*DIGIT ["." 1*DIGIT] ">". */
+static int section_tail_ok(const char *p, const char *end)
+{
+    if (p == end)
+        return 1;
+    if (*p++ != '<' || p == end || *p < '0' || *p > '9')
+        return 0;
+    while (p < end && *p >= '0' && *p <= '9')
+        p++;
+    if (p < end && *p == '.') {
+        if (++p == end || *p < '0' || *p > '9')
+            return 0;
+        while (p < end && *p >= '0' && *p <= '9')
+            p++;
+    }
+    return p + 1 == end && *p == '>';
+}
+
 static int extend_section(qrs_ctx *c, const char *run_end)
 {
     const char *p = run_end;
@@ -152,9 +171,12 @@ static int extend_section(qrs_ctx *c, const char *run_end)
     if (p >= c->lim || *p != ']')
         return 0;
     p++;
+    const char *tail = p;
     while (p < c->lim && *p != ' ' && *p != ')' && *p != '(' && *p != '\r' && *p != '\n' && *p != 0 &&
            *p != '"' && *p != '\\' && *p != '{' && (unsigned char)*p > 0x20 && (unsigned char)*p < 0x7f)
         p++;
+    if (!section_tail_ok(tail, p))
+        return 0; /* not a section-word: the run is read as it stands */
     c->cur = p;
     return 1;
 }
@@ -199,7 +221,7 @@ static int classify_word(qrs_ctx *c)
             else if (*p == ']')
                 last_r = p;
         }
-        if (last_r && last_r > last_l)
+        if (last_r && last_r > last_l && section_tail_ok(last_r + 1, c->cur))
             return QRS_TOK_SECTION;
         if (extend_section(c, c->cur))
             return QRS_TOK_SECTION;

@@ -254,6 +254,44 @@ static int check_plain_fetch(const char *s, size_t n, qrs_dialect d)
     return !open || count_named(open - 1, (size_t)(s + n - open + 1), "VANISHED") == 0;
 }
 
+/* Length of the parenthesized group that s starts with (up to its ")"), or n. */
+static size_t group_length(const char *s, size_t n)
+{
+    int depth = 0, quoted = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (quoted) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                quoted = 0;
+        } else if (c == '"') {
+            quoted = 1;
+        } else if (c == '(') {
+            depth++;
+        } else if (c == ')' && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return n;
+}
+
+/* RFC 3501 section 6.4.5: ALL, FAST and FULL are macros that stand alone,
+ * never inside a parenthesized list, so the generic-att-name of a list is
+ * none of them. */
+static int check_fetch_macros(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    /* "FETCH" SP sequence-set SP (macro / fetch-att / "(" ... ")") */
+    const char *sp = memchr(s, ' ', n);
+    const char *sp2 = sp ? memchr(sp + 1, ' ', (size_t)(s + n - sp - 1)) : NULL;
+    if (!sp2 || sp2 + 1 >= s + n || sp2[1] != '(')
+        return 1;
+    const char *list = sp2 + 1;
+    size_t len = group_length(list, (size_t)(s + n - list));
+    return count_named(list, len, "ALL") + count_named(list, len, "FAST") + count_named(list, len, "FULL") == 0;
+}
+
 /* MARK: - The commit convention
  *
  * grammar/abnf/README.md: once a name that a specific rule defines has been
@@ -348,6 +386,15 @@ static int check_generic_response(const char *s, size_t n, qrs_dialect d)
     return !word_in(p, (size_t)(end - p), response_names);
 }
 
+/* A FETCH response item named UID, FLAGS or MODSEQ takes its own rule, not
+ * generic-msg-att; other names (RFC822.SIZE, ENVELOPE, ...) are generic. */
+static int check_generic_msg_att(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    return !starts_with_word(s, n, "UID", "") && !starts_with_word(s, n, "FLAGS", "") &&
+           !starts_with_word(s, n, "MODSEQ", "");
+}
+
 /* MARK: - Literals */
 
 /* literal = "{" number "}" CRLF *CHAR8: "Number represents the number of
@@ -389,6 +436,8 @@ static const qrs_abnf_check checks[] = {
     {"generic-response", "grammar/abnf/README.md, the commit convention", check_generic_response},
     {"fetch-modifiers", "RFC 7162 section 3.2.6: one CHANGEDSINCE, VANISHED once and with it", check_fetch_modifiers},
     {"command-select", "RFC 7162 section 3.2.6: VANISHED only in UID FETCH", check_plain_fetch},
+    {"fetch", "RFC 3501 section 6.4.5: the macros stand alone", check_fetch_macros},
+    {"generic-msg-att", "grammar/abnf/README.md, the commit convention", check_generic_msg_att},
     {"store-modifiers", "RFC 7162 section 7, comment of store-modifier: one UNCHANGEDSINCE",
      check_store_modifiers},
 };
