@@ -353,8 +353,20 @@ static int check_generic_command(const char *s, size_t n, qrs_dialect d)
     if (d != QRS_DIALECT_DRAFT03 && starts_with_word(name, rest, "ENABLE", ""))
         return 0; /* RFC 5161: a rule of its own (draft -03 has no ENABLE) */
     if (starts_with_word(name, rest, "UID", "")) {
+        /* UID followed by the name of another command, itself a generic name */
         const char *next = memchr(name, ' ', rest);
-        return next && !word_in(next + 1, (size_t)(end - next - 1), uid_commands);
+        if (!next)
+            return 0;
+        const char *w = next + 1, *w_end = memchr(w, ' ', (size_t)(end - w));
+        size_t wlen = w_end ? (size_t)(w_end - w) : (size_t)(end - w);
+        int named = 0;
+        for (size_t i = 0; i < wlen; i++) {
+            char c = w[i];
+            if (c == '(' || c == ')' || c == '"' || c == '{' || c == '\\' || c == '*' || c == '%' || c == ']')
+                return 0;
+            named |= !is_digit(c) && c != ':' && c != ',';
+        }
+        return named && !word_in(w, (size_t)(end - w), uid_commands);
     }
     return !word_in(name, rest, command_names);
 }
