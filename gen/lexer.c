@@ -192,7 +192,13 @@ static int classify_word(qrs_ctx *c)
     int section_prefix = first_l && first_l > c->tok;
     for (p = c->tok; section_prefix && p < first_l; p++)
         section_prefix = qrs_is_atom_char((unsigned char)*p);
-    if (lbr && section_prefix && c->mode == QRS_LEX_NORMAL) {
+    /* The word that names a command or a response (after the tag, "*",
+     * "* n" or "UID") is an atom (generic-name): never a section-word, so
+     * "x[" there ends at the word and a later "]" is not joined to it. */
+    int name_position = !c->frag && (c->line_tokens == 1 || (c->line_tokens == 2 && c->server &&
+                                                             c->prev_token == QRS_TOK_NUMBER) ||
+                                     (c->line_tokens == 2 && !c->server && c->prev_token == QRS_TOK_K_UID));
+    if (lbr && section_prefix && !name_position && c->mode == QRS_LEX_NORMAL) {
         const char *last_l = NULL, *last_r = NULL;
         for (p = c->tok; p < c->cur; p++) {
             if (*p == '[')
@@ -202,7 +208,8 @@ static int classify_word(qrs_ctx *c)
         }
         if (last_r && last_r > last_l && section_tail_ok(last_r + 1, c->cur))
             return QRS_TOK_SECTION;
-        if (extend_section(c, c->cur))
+        /* Only a "[" still open at the end of the run reaches past it. */
+        if ((!last_r || last_l > last_r) && extend_section(c, c->cur))
             return QRS_TOK_SECTION;
     }
     if (only_digits)
@@ -1078,6 +1085,7 @@ int qrs_yylex(union QRS_YYSTYPE *lval, qrs_loc *lloc, qrs_ctx *c)
     }
     c->text_pending = 0;
     c->line_tokens++;
+    c->prev_token = t;
     if (c->server) {
         if (c->line_tokens == 1 && t == QRS_TOK_CONTINUE)
             c->text_pending = 1;

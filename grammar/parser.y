@@ -604,7 +604,8 @@ esearch_item:
     LPAREN K_TAG SP tag_string RPAREN               { CHECK(qrs_act_esearch_tag(ctx, &$4, @$)); }
   | K_UID                                           { CHECK(qrs_act_esearch_uid(ctx, @$)); }
   | K_MODSEQ SP mod_sequence_value                  { CHECK(qrs_act_esearch_data(ctx, @$)); ctx->msg->u.esearch.has_modseq = 1; ctx->msg->u.esearch.modseq = $3; }
-  | esearch_generic_name SP generic_param_value     { CHECK(qrs_act_esearch_data(ctx, @$)); }
+  | esearch_generic_name SP generic_param_value     { CHECK(qrs_act_generic_param(ctx, @1)); /* search-modifier-name: tagged-ext-label */
+                                                      CHECK(qrs_act_esearch_data(ctx, @$)); }
   ;
 
 /* abnf: status-att-list status-att-val */

@@ -49,6 +49,7 @@ typedef struct qrs_ctx {
     qrs_lex_mode mode;
     unsigned depth;    /* parenthesis nesting */
     unsigned line_tokens; /* non-SP tokens lexed so far */
+    int prev_token;    /* the last non-SP token, 0 before the first */
     int text_pending;  /* the next SP switches to QRS_LEX_TEXT_OR_CODE */
     int failed;        /* err is filled */
     qrs_error *err;
