@@ -95,8 +95,9 @@ check: deps all check-header check-grammar check-nm check-cli check-fuzz-regress
 
 # The parser against the ABNF oracle, in each dialect: generated strings parse, and
 # mutants get the same verdict from both (tests/oracle/differential.c).  `make check`
-# runs the rules on which the two agree exactly; `make oracle-report` runs every
-# start and fragment rule and lists the disagreements still open.
+# runs every fragment rule, which must agree exactly, then the two start rules, which
+# must agree except for the one documented open class (-k: a "[" left open that the
+# lexer joins to a later "]"); `make oracle-report` lists every disagreement.
 ORACLE_STRINGS ?= 3000
 ORACLE_EXACT = sequence-set known-uids seq-match-data select-param fetch-modifier store-modifier expunged-resp \
                mod-sequence-value mod-sequence-valzer search-modsequence resp-text-code fetch-mod-resp status-att-val
@@ -110,6 +111,7 @@ $(B)/tests/differential: tests/oracle/differential.c $(ORACLE_SRC) $(ORACLE_HDR)
 
 check-oracle: $(B)/tests/differential
 	UBSAN_OPTIONS=halt_on_error=1 $(B)/tests/differential -n $(ORACLE_STRINGS) -t $(subst $(space),$(comma),$(strip $(ORACLE_EXACT)))
+	UBSAN_OPTIONS=halt_on_error=1 $(B)/tests/differential -n $(ORACLE_STRINGS) -k -t client-line,server-line
 
 oracle-report: $(B)/tests/differential
 	$(B)/tests/differential -n $(ORACLE_STRINGS)

@@ -206,31 +206,26 @@ static int classify_word(qrs_ctx *c)
         else if (b == '[')
             lbr = 1;
     }
-    /* section-word = 1*ATOM-CHAR "[" ...: only a word whose part before its
-     * first "[" is a non-empty run of ATOM-CHARs (no "]", no "*" or "%") can
-     * start one; "][x" or "[x" is an astring. */
-    const char *first_l = memchr(c->tok, '[', (size_t)(c->cur - c->tok));
-    int section_prefix = first_l && first_l > c->tok;
-    for (p = c->tok; section_prefix && p < first_l; p++)
-        section_prefix = qrs_is_atom_char((unsigned char)*p);
+    /* section-word = 1*ATOM-CHAR "[" *prose-section-char "]" [partial]: its
+     * "[" comes after one or more ATOM-CHARs ("[" is one too, "]" is not),
+     * its section ends at the first "]", and only a partial may follow.  So
+     * "][x" and "x]y[z" start none, "[[x]" is one, and "x[y]z" is an astring.
+     * A run with no "]" may reach on to the next "]" of the line. */
+    const char *first_r = memchr(c->tok, ']', (size_t)(c->cur - c->tok));
+    int section_open = 0; /* a "[" within the leading ATOM-CHARs, before any "]" */
+    for (p = c->tok; p < c->cur && qrs_is_atom_char((unsigned char)*p); p++)
+        if (*p == '[' && p > c->tok)
+            section_open = 1;
     /* The word that names a command or a response (after the tag, "*",
      * "* n" or "UID") is an atom (generic-name): never a section-word, so
      * "x[" there ends at the word and a later "]" is not joined to it. */
     int name_position = !c->frag && (c->line_tokens == 1 || (c->line_tokens == 2 && c->server &&
                                                              c->prev_token == QRS_TOK_NUMBER) ||
                                      (c->line_tokens == 2 && !c->server && c->prev_token == QRS_TOK_K_UID));
-    if (lbr && section_prefix && !name_position && c->mode == QRS_LEX_NORMAL) {
-        const char *last_l = NULL, *last_r = NULL;
-        for (p = c->tok; p < c->cur; p++) {
-            if (*p == '[')
-                last_l = p;
-            else if (*p == ']')
-                last_r = p;
-        }
-        if (last_r && last_r > last_l && section_tail_ok(last_r + 1, c->cur))
+    if (lbr && section_open && !name_position && c->mode == QRS_LEX_NORMAL) {
+        if (first_r && section_tail_ok(first_r + 1, c->cur))
             return QRS_TOK_SECTION;
-        /* Only a "[" still open at the end of the run reaches past it. */
-        if ((!last_r || last_l > last_r) && extend_section(c, c->cur))
+        if (!first_r && extend_section(c, c->cur))
             return QRS_TOK_SECTION;
     }
     if (only_digits)

@@ -407,6 +407,23 @@ static int check_generic_msg_att(const char *s, size_t n, qrs_dialect d)
            !starts_with_word(s, n, "MODSEQ", "");
 }
 
+/* RFC 4731 section 3.2 (RFC 7162 section 3.1.10): MODSEQ in ESEARCH data
+ * has its own rule, so it is no generic search-return-data name. */
+static int check_search_return_data(const char *s, size_t n, qrs_dialect d)
+{
+    (void)d;
+    if (!starts_with_word(s, n, "MODSEQ", ""))
+        return 1;
+    /* only the specific form "MODSEQ" SP mod-sequence-value (its range is
+     * checked by the mod-sequence-value check) */
+    if (n <= 7)
+        return 0;
+    for (size_t i = 7; i < n; i++)
+        if (!is_digit(s[i]))
+            return 0;
+    return 1;
+}
+
 /* MARK: - Literals */
 
 /* literal = "{" number "}" CRLF *CHAR8: "Number represents the number of
@@ -450,6 +467,8 @@ static const qrs_abnf_check checks[] = {
     {"command-select", "RFC 7162 section 3.2.6: VANISHED only in UID FETCH", check_plain_fetch},
     {"fetch", "RFC 3501 section 6.4.5: the macros stand alone", check_fetch_macros},
     {"generic-msg-att", "grammar/abnf/README.md, the commit convention", check_generic_msg_att},
+    {"search-return-data", "grammar/abnf/README.md, the commit convention (RFC 4731 MODSEQ)",
+     check_search_return_data},
     {"store-modifiers", "RFC 7162 section 7, comment of store-modifier: one UNCHANGEDSINCE",
      check_store_modifiers},
 };
