@@ -76,7 +76,8 @@ static void add_child(qrs_abnf *g, int parent, int child)
     }
 }
 
-static int rule_index(qrs_abnf *g, const char *name, size_t len, int create)
+/* Rule names are case-insensitive (RFC 5234 section 2.1). */
+static int find_rule(const qrs_abnf *g, const char *name, size_t len)
 {
     for (size_t i = 0; i < g->n_rules; i++)
         if (strlen(g->rules[i].name) == len) {
@@ -86,8 +87,15 @@ static int rule_index(qrs_abnf *g, const char *name, size_t len, int create)
             if (k == len)
                 return (int)i;
         }
-    if (!create)
-        return -1;
+    return -1;
+}
+
+/* The rule called name, or -1; with create, a new undefined rule when there is none. */
+static int rule_index(qrs_abnf *g, const char *name, size_t len, int create)
+{
+    int found = find_rule(g, name, len);
+    if (found >= 0 || !create)
+        return found;
     if (g->n_rules == g->cap_rules) {
         size_t cap = g->cap_rules ? g->cap_rules * 2 : 256;
         abnf_rule *r = realloc(g->rules, cap * sizeof *r);
@@ -378,16 +386,14 @@ static int parse_concatenation(reader *rd)
         last = e;
         count++;
         const char *before = rd->p;
-        int line = rd->line;
         skip_space(rd);
-        if (!at_element_start(rd) || rd->p == before) {
-            if (!at_element_start(rd))
-                break;
+        if (!at_element_start(rd))
+            break;
+        if (rd->p == before) {
             /* Two elements with no space between them are not a concatenation. */
             fail(rd, "space expected between elements");
             return -1;
         }
-        (void)line;
     }
     return count == 1 ? last : cat;
 }
@@ -620,7 +626,7 @@ void qrs_abnf_free(qrs_abnf *g)
 
 int qrs_abnf_rule(const qrs_abnf *g, const char *name)
 {
-    return rule_index((qrs_abnf *)(uintptr_t)g, name, strlen(name), 0);
+    return find_rule(g, name, strlen(name));
 }
 
 const char *qrs_abnf_rule_name(const qrs_abnf *g, int r)
@@ -907,7 +913,7 @@ static void match_node(matcher *m, int node, const uint64_t *in, uint64_t *out)
                         grew = 1;
                     acc[w] |= next[w];
                 }
-                if (!grew && (i > nd->min || nd->min == 0))
+                if (!grew && i > nd->min)
                     break;
             }
             uint64_t *t = cur;
