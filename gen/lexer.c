@@ -121,7 +121,7 @@ static int lex_quoted(qrs_ctx *c)
  * Extend it to the closing "]" and any "<partial>".  The search stops at the
  * next "[" too, so every byte is looked at by at most one search and lexing
  * stays linear. */
-/* abnf: section-word prose-section-char */
+/* abnf: section-word prose-section-char section-text prose-section-char-not-paren */
 /* What may follow the "]" of a section-word: nothing, or the partial
  * "<" 1*DIGIT ["." 1*DIGIT] ">". */
 static int section_tail_ok(const char *p, const char *end)
@@ -144,10 +144,17 @@ static int section_tail_ok(const char *p, const char *end)
 static int extend_section(qrs_ctx *c, const char *run_end)
 {
     const char *p = run_end;
-    /* prose-section-char: any TEXT-CHAR except "]" (7-bit, no CR or LF) */
-    while (p < c->lim && *p != ']' && *p != '\r' && *p != '\n' && *p != 0 && (unsigned char)*p < 0x80)
+    int depth = 0;
+    /* section-text: TEXT-CHARs other than "]" (7-bit, no CR or LF), with
+     * balanced parentheses; a ")" with none open ends it: no section-word. */
+    while (p < c->lim && *p != ']' && *p != '\r' && *p != '\n' && *p != 0 && (unsigned char)*p < 0x80) {
+        if (*p == '(')
+            depth++;
+        else if (*p == ')' && depth-- == 0)
+            return 0;
         p++;
-    if (p >= c->lim || *p != ']')
+    }
+    if (p >= c->lim || *p != ']' || depth != 0)
         return 0;
     p++;
     const char *tail = p;

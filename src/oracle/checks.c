@@ -408,10 +408,13 @@ static int check_generic_msg_att(const char *s, size_t n, qrs_dialect d)
 }
 
 /* RFC 4731 section 3.2 (RFC 7162 section 3.1.10): MODSEQ in ESEARCH data
- * has its own rule, so it is no generic search-return-data name. */
+ * has its own rule, and UID is the indicator of RFC 4466's esearch-response,
+ * so neither is a generic search-return-data name. */
 static int check_search_return_data(const char *s, size_t n, qrs_dialect d)
 {
     (void)d;
+    if (starts_with_word(s, n, "UID", ""))
+        return 0; /* the ESEARCH UID indicator, not a return-data name */
     if (!starts_with_word(s, n, "MODSEQ", ""))
         return 1;
     /* only the specific form "MODSEQ" SP mod-sequence-value (its range is

@@ -5,7 +5,7 @@
  * deletions, swapped and repeated tokens, truncations) must get the same
  * verdict from the parser as from the oracle's exact membership test.
  *
- *   differential [-n STRINGS] [-m MUTANTS] [-s SEED] [-t RULE,RULE...] [-k] [-v]
+ *   differential [-n STRINGS] [-m MUTANTS] [-s SEED] [-t RULE,RULE...] [-v]
  *
  * Prints each disagreement with both verdicts and the parser's error, a
  * summary line per dialect, and exits 1 when any disagreement was seen.
@@ -30,7 +30,6 @@ typedef struct target {
 
 typedef struct totals {
     unsigned long generated, generated_rejected, mutants, agreed, disagreed, oracle_gave_up;
-    unsigned long bracket_class; /* disagreements of the known open class (open_bracket_reach) */
 } totals;
 
 static int verbose;
@@ -78,28 +77,6 @@ static void show(const char *what, const qrs_abnf *g, const target *t, qrs_diale
     }
     printf("\"\n");
 }
-
-/* The one known open class (tests/oracle/README.md): a word with a "[" left
- * open, and a "]" after it further on the line.  The lexer reads that span
- * as one section-word (the longest match); the ABNF can also split it into
- * an atom and an astring.  With -k, disagreements of this shape are counted
- * apart and do not fail the run; any other one does. */
-static int open_bracket_reach(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] != '[')
-            continue;
-        size_t j = i + 1;
-        while (j < n && s[j] != ' ' && s[j] != ']' && s[j] != '(' && s[j] != ')' && s[j] != '\r')
-            j++;
-        if (j < n && s[j] == ']')
-            continue; /* closed within its word */
-        if (memchr(s + j, ']', n - j))
-            return 1;
-    }
-    return 0;
-}
-static int allow_bracket_class;
 
 static uint64_t rng_state;
 static uint32_t rnd(uint32_t n)
@@ -223,13 +200,9 @@ static int run_target(qrs_abnf *g, qrs_dialect d, const target *t, unsigned stri
         tot->generated++;
         int p = parser_accepts(t, d, s, n, &err);
         if (p != 1) {
-            if (allow_bracket_class && open_bracket_reach(s, n)) {
-                tot->bracket_class++;
-            } else {
-                tot->generated_rejected++;
-                if (bad++ < 20 || verbose)
-                    show("generated string refused", g, t, d, s, n, 1, p, &err);
-            }
+            tot->generated_rejected++;
+            if (bad++ < 20 || verbose)
+                show("generated string refused", g, t, d, s, n, 1, p, &err);
         }
         for (unsigned k = 0; k < mutants; k++) {
             size_t mn = mutate(s, n, m, sizeof m);
@@ -244,8 +217,6 @@ static int run_target(qrs_abnf *g, qrs_dialect d, const target *t, unsigned stri
             tot->mutants++;
             if (o == pm) {
                 tot->agreed++;
-            } else if (allow_bracket_class && open_bracket_reach(m, mn)) {
-                tot->bracket_class++;
             } else {
                 tot->disagreed++;
                 if (bad++ < 20 || verbose)
@@ -282,10 +253,8 @@ int main(int argc, char **argv)
             only = argv[++i];
         else if (strcmp(argv[i], "-v") == 0)
             verbose = 1;
-        else if (strcmp(argv[i], "-k") == 0)
-            allow_bracket_class = 1;
         else {
-            fprintf(stderr, "usage: differential [-n STRINGS] [-m MUTANTS] [-s SEED] [-t RULE,RULE...] [-k] [-v]\n");
+            fprintf(stderr, "usage: differential [-n STRINGS] [-m MUTANTS] [-s SEED] [-t RULE,RULE...] [-v]\n");
             return 2;
         }
     }
@@ -328,12 +297,9 @@ int main(int argc, char **argv)
             failed |= run_target(g, d, t, n, mutants, &seed, &tot) != 0;
         }
         printf("oracle %s: %lu generated, %lu refused by the parser; %lu mutants, %lu agree, %lu disagree"
-               " (%lu skipped at a resource limit",
+               " (%lu skipped at a resource limit)\n",
                qrs_dialect_name(d), tot.generated, tot.generated_rejected, tot.mutants, tot.agreed, tot.disagreed,
                tot.oracle_gave_up);
-        if (allow_bracket_class)
-            printf("; %lu of the open '[' class", tot.bracket_class);
-        printf(")\n");
         if (tot.generated == 0)
             failed = 1;
         qrs_abnf_free(g);
