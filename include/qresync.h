@@ -794,6 +794,7 @@ typedef struct qrs_finding {
 } qrs_finding;
 
 #define QRS_SESSION_MAX_COMMANDS 32 /* commands in progress that a session remembers */
+#define QRS_SESSION_MAX_GONE 64     /* ranges of expunged UIDs a session remembers per selection */
 
 /** The state of one IMAP connection as a checker follows it.  Plain data; no heap. */
 typedef struct qrs_session {
@@ -804,6 +805,10 @@ typedef struct qrs_session {
     int nomodseq;         /**< the mailbox being selected or selected answered [NOMODSEQ] */
     int have_highest;     /**< highest holds a HIGHESTMODSEQ of the current selection */
     uint64_t highest;     /**< the largest HIGHESTMODSEQ seen since the last SELECT/EXAMINE */
+    /** UIDs reported by VANISHED since the last SELECT/EXAMINE, as disjoint ranges; once
+     *  QRS_SESSION_MAX_GONE ranges are held, further ones are not remembered (no false finding). */
+    qrs_urange gone[QRS_SESSION_MAX_GONE];
+    size_t n_gone;
     size_t n_commands;
     struct {
         char tag[32];
@@ -829,7 +834,10 @@ QRS_API void qrs_session_init(qrs_session *s, qrs_dialect d);
  * a SELECT/EXAMINE that closes a selected mailbox without a CLOSED response
  * code once QRESYNC is enabled (RFC 5162 section 3.7, RFC 7162 section
  * 3.2.11); MODSEQ, CHANGEDSINCE or UNCHANGEDSINCE on a mailbox that answered
- * NOMODSEQ (RFC 7162 section 3.1.2.2; rfc7162 only).
+ * NOMODSEQ (RFC 7162 section 3.1.2.2; rfc7162 only); a plain VANISHED of a
+ * UID that an earlier VANISHED of the same selection already reported, so
+ * not one the client still sees (RFC 7162 section 3.2.10.2, erratum 3322;
+ * rfc7162 only).
  *
  * The return value may exceed max: only the first max findings are
  * written, and out may be NULL when max is 0, to count only.  A finding's

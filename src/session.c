@@ -1,7 +1,7 @@
 /*
  * session.c - the rules of the extension that span messages: what may be
  * sent when, judged per dialect (grammar.md section 4.2 rule 12, 4.3 rules 17,
- * 18 and 23, 4.4 rule 28, 4.5 rules 32 and 33).
+ * 18, 20 and 23, 4.4 rule 28, 4.5 rules 32 and 33).
  */
 #include <string.h>
 
@@ -78,6 +78,38 @@ static int uses_modseq(const qrs_message *m)
            (m->kind == QRS_CMD_SEARCH && m->u.search.modseq);
 }
 
+/* Whether lo..hi meets a UID that a VANISHED of this selection reported. */
+static int gone_overlaps(const qrs_session *s, uint32_t lo, uint32_t hi)
+{
+    for (size_t i = 0; i < s->n_gone; i++)
+        if (s->gone[i].lo <= hi && lo <= s->gone[i].hi)
+            return 1;
+    return 0;
+}
+
+/* Remember lo..hi as expunged, merged with the ranges it meets or touches.
+ * When the table is full the range is dropped: the rule then misses some
+ * repeats, but never reports one that did not happen. */
+static void gone_add(qrs_session *s, uint32_t lo, uint32_t hi)
+{
+    size_t i = 0;
+    while (i < s->n_gone) {
+        qrs_urange *g = &s->gone[i];
+        if ((uint64_t)g->lo <= (uint64_t)hi + 1u && (uint64_t)lo <= (uint64_t)g->hi + 1u) {
+            lo = g->lo < lo ? g->lo : lo;
+            hi = g->hi > hi ? g->hi : hi;
+            s->gone[i] = s->gone[--s->n_gone]; /* absorbed: look again at what moved here */
+            continue;
+        }
+        i++;
+    }
+    if (s->n_gone < QRS_SESSION_MAX_GONE) {
+        s->gone[s->n_gone].lo = lo;
+        s->gone[s->n_gone].hi = hi;
+        s->n_gone++;
+    }
+}
+
 static size_t client(qrs_session *s, const qrs_message *m, qrs_finding *out, size_t max)
 {
     size_t n = 0;
@@ -95,9 +127,10 @@ static size_t client(qrs_session *s, const qrs_message *m, qrs_finding *out, siz
         flags |= CMD_UNSELECT;
     if (m->kind == QRS_CMD_SELECT) {
         flags |= CMD_SELECT | (s->mailbox_selected ? CMD_IMPLICIT_CLOSE : 0u);
-        /* A new selection: its mod-sequences are not comparable with the old one's. */
+        /* A new selection: its mod-sequences and UIDs are not comparable with the old one's. */
         s->have_highest = 0;
         s->nomodseq = 0;
+        s->n_gone = 0;
     }
     if (s->nomodseq && s->dialect == QRS_DIALECT_RFC7162 && uses_modseq(m))
         n = report(out, max, n, "nomodseq-misuse",
@@ -151,6 +184,30 @@ static size_t server(qrs_session *s, const qrs_message *m, qrs_finding *out, siz
                        r5162 ? "VANISHED (EARLIER) after FETCH responses of the same command (RFC 5162 section 3.2)"
                              : "VANISHED (EARLIER) after FETCH responses of the same command (RFC 7162 section "
                                "3.2.6)");
+        /* A plain VANISHED may name only UIDs the client still sees (RFC 7162
+         * section 3.2.10.2, erratum 3322): not one an earlier VANISHED of this
+         * selection already reported.  A UID repeated within one response is
+         * the client's to handle (RFC 5162 section 3.6), so the check looks
+         * only at earlier responses; then either kind's UIDs are gone. */
+        int repeated = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            qrs_seqset_iter it;
+            qrs_range r;
+            qrs_seqset_iter_init(&it, &m->u.vanished.uids);
+            while (qrs_seqset_next(&it, &r)) {
+                uint32_t lo = r.first < r.last ? r.first : r.last, hi = r.first < r.last ? r.last : r.first;
+                if (r.first_star || r.last_star || lo == 0)
+                    continue; /* '*' is refused by the grammar unless a leniency let it in */
+                if (pass == 0)
+                    repeated |= !marked && gone_overlaps(s, lo, hi);
+                else
+                    gone_add(s, lo, hi);
+            }
+        }
+        if (repeated && s->dialect == QRS_DIALECT_RFC7162)
+            n = report(out, max, n, "vanished-repeated",
+                       "VANISHED of a UID already reported expunged in this selection (RFC 7162 section "
+                       "3.2.10.2, erratum 3322)");
     }
     if (m->kind == QRS_RESP_COND || m->kind == QRS_RESP_CONTINUE) {
         qrs_code_kind code = m->u.cond.text.code;

@@ -61,8 +61,8 @@ Test(session, uid_fetch_vanished_allows_earlier_until_its_tagged_response)
     cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "f1 OK done", f, 4), 0);
     cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 10", f, 4), 1);
     cr_assert_str_eq(f[0].rule, "earlier-unasked");
-    /* plain VANISHED needs no command */
-    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED 10", f, 4), 0);
+    /* plain VANISHED needs no command (11: 10 was just reported, see vanished-repeated) */
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED 11", f, 4), 0);
 }
 
 Test(session, draft03_tag_correlator_and_first_use_enables)
@@ -155,4 +155,43 @@ Test(session, nomodseq_mailbox_refuses_every_modseq_request_in_rfc7162)
         cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, requests[i], f, 4), 1, "%s", requests[i]);
         cr_assert_str_eq(f[0].rule, "nomodseq-misuse");
     }
+}
+
+Test(session, plain_vanished_of_an_expunged_uid_is_refused_in_rfc7162)
+{
+    qrs_finding f[4];
+    qrs_session s;
+    qrs_session_init(&s, QRS_DIALECT_RFC7162);
+    feed(&s, QRS_DIALECT_RFC7162, "e1 ENABLE QRESYNC", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "* ENABLED QRESYNC", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "e1 OK done", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "s1 SELECT INBOX (QRESYNC (1 5 1:20))", f, 4);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 3:4,9", f, 4), 0);
+    feed(&s, QRS_DIALECT_RFC7162, "s1 OK done", f, 4);
+    /* a repeat inside one response is the client's to handle */
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED 12,12:13", f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED 5:8", f, 4), 0, "8 touches 9 but is new");
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED 10,4", f, 4), 1);
+    cr_assert_str_eq(f[0].rule, "vanished-repeated");
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED 13", f, 4), 1, "reported by a plain VANISHED before");
+    /* a new selection forgets them */
+    feed(&s, QRS_DIALECT_RFC7162, "s2 SELECT INBOX", f, 4);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED 13", f, 4), 0);
+}
+
+Test(session, remembered_expunges_are_bounded_and_never_invent_a_repeat)
+{
+    qrs_finding f[4];
+    qrs_session s;
+    char line[64];
+    qrs_session_init(&s, QRS_DIALECT_RFC7162);
+    feed(&s, QRS_DIALECT_RFC7162, "e1 ENABLE QRESYNC", f, 4);
+    feed(&s, QRS_DIALECT_RFC7162, "* ENABLED QRESYNC", f, 4);
+    /* more disjoint ranges than the session keeps: none of them is a repeat */
+    for (unsigned i = 0; i < 2 * QRS_SESSION_MAX_GONE; i++) {
+        snprintf(line, sizeof line, "* VANISHED %u", 10 * i + 1);
+        cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, line, f, 4), 0, "%s", line);
+    }
+    cr_assert_eq(s.n_gone, (size_t)QRS_SESSION_MAX_GONE);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED 1", f, 4), 1, "the first ones are remembered");
 }

@@ -120,6 +120,8 @@ lint_one draft03 closed-missing.txt none
 lint_one rfc7162 nomodseq-misuse.txt 5:nomodseq-misuse
 lint_one rfc5162 nomodseq-misuse.txt none
 lint_one draft03 nomodseq-misuse.txt none
+lint_one rfc7162 vanished-repeated.txt 10:vanished-repeated
+lint_one rfc5162 vanished-repeated.txt none
 
 # Usage errors exit 2.
 expect_out "unknown dialect" 2 '' '' parse --dialect=rfc9999
