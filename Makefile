@@ -214,18 +214,25 @@ $(B)/fuzz/%: fuzz/%.c $(LIB_SRC) include/qresync.h src/internal.h src/actions.h 
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS_LIB) $(FUZZ_FLAGS) $< $(LIB_SRC) -o $@
 
+# The oracle differential target also links the ABNF oracle.
+$(B)/fuzz/fuzz_oracle: fuzz/fuzz_oracle.c $(LIB_SRC) $(ORACLE_SRC) $(ORACLE_HDR) include/qresync.h src/internal.h gen/parser.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS_LIB) $(FUZZ_FLAGS) $< $(LIB_SRC) $(ORACLE_SRC) -o $@
+
 # Seed corpus: one message per file, from the conformance vectors.
 $(B)/fuzz/corpus: tests/vectors/rfc-examples.vec tests/vectors/conformance.vec fuzz/vec-to-corpus.awk
 	@rm -rf $@ && mkdir -p $@
 	@awk -F'\t' -v dir=$@ -f fuzz/vec-to-corpus.awk tests/vectors/rfc-examples.vec tests/vectors/conformance.vec
 
 # Every target for a bounded time, plus a replay of fuzz/regressions.
-fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus
+fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/fuzz_oracle $(B)/fuzz/corpus
 	$(B)/fuzz/fuzz_parse -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
 	    -print_final_stats=1 $(B)/fuzz/corpus
 	$(B)/fuzz/fuzz_sets -max_total_time=$(FUZZ_TIME) -max_len=1024 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_build -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_frame -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
+	    -print_final_stats=1
+	$(B)/fuzz/fuzz_oracle -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=513 -timeout=10 \
 	    -print_final_stats=1
 	@for t in $(REGRESSION_TARGETS); do $(B)/fuzz/$$t -runs=0 fuzz/regressions/$$t || exit 1; done
 # Long runs on every core (libFuzzer -fork), each target's corpus kept in
