@@ -28,7 +28,7 @@ LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)
 ASAN_OBJ = $(LIB_SRC:%.c=$(B)/asan/%.o)
 CLI_SRC = src/cli/qresync.c src/cli/json.c src/cli/gen.c
 # The ABNF oracle (src/oracle/): beside the library, linked into the tool and the differential test.
-ORACLE_SRC = src/oracle/abnf.c src/oracle/generate.c src/oracle/checks.c gen/abnf-text.c
+ORACLE_SRC = src/oracle/abnf.c src/oracle/generate.c src/oracle/checks.c src/oracle/compare.c gen/abnf-text.c
 ORACLE_HDR = src/oracle/abnf.h src/oracle/internal.h
 GEN_FILES = gen/lexer.c gen/parser.c gen/parser.h gen/keywords.h gen/parser-rules.c gen/qresync.dict gen/abnf-text.c \
             gen/GENERATED

@@ -67,6 +67,27 @@ int qrs_abnf_match(qrs_abnf *g, int r, const char *s, size_t n);
 size_t qrs_abnf_generate(const qrs_abnf *g, int r, uint64_t *seed, unsigned max_depth, size_t max_len, char *out,
                          size_t cap);
 
+/* MARK: - What the parser is compared with the oracle on (compare.c) */
+
+/** One rule compared: the oracle's rule, and how the parser reads it. */
+typedef struct qrs_abnf_target {
+    const char *rule; /**< ABNF rule name */
+    int fragment;     /**< qrs_rule for qrs_parse_fragment(), or -1 for a whole message */
+    qrs_side side;    /**< for a whole message: command or response */
+} qrs_abnf_target;
+
+/** The start rules and the plain-ABNF fragment rules; *n receives the count. */
+const qrs_abnf_target *qrs_abnf_targets(size_t *n);
+
+/**
+ * The parser's verdict on s[0..n) for target t in dialect d: 1 accepted, 0
+ * refused (err filled), -1 when a resource limit stopped it, which is no
+ * verdict on the syntax.  The parse uses the widest nesting limit and an
+ * arena over arena_mem[0..arena_size).
+ */
+int qrs_abnf_parser_accepts(const qrs_abnf_target *t, qrs_dialect d, const char *s, size_t n, void *arena_mem,
+                            size_t arena_size, qrs_error *err);
+
 /* MARK: - Extra checks (checks.c) */
 
 /**

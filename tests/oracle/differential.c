@@ -22,12 +22,6 @@
 #define MAX_DEPTH 16
 #define ARENA_SIZE (1u << 20)
 
-typedef struct target {
-    const char *abnf_rule; /* oracle start rule */
-    int fragment;          /* qrs_rule for qrs_parse_fragment, or -1 for a whole message */
-    qrs_side side;
-} target;
-
 typedef struct totals {
     unsigned long generated, generated_rejected, mutants, agreed, disagreed, oracle_gave_up;
 } totals;
@@ -35,35 +29,17 @@ typedef struct totals {
 static int verbose;
 static unsigned char arena_mem[ARENA_SIZE];
 
-/* The parser's verdict: 1 accepted, 0 refused.  A resource limit is not a
- * verdict on the syntax; the limits are set wide enough that none is hit. */
-static int parser_accepts(const target *t, qrs_dialect d, const char *s, size_t n, qrs_error *err)
+/* The parser's verdict: 1 accepted, 0 refused, -1 at a resource limit. */
+static int parser_accepts(const qrs_abnf_target *t, qrs_dialect d, const char *s, size_t n, qrs_error *err)
 {
-    qrs_options opt;
-    qrs_arena arena;
-    memset(&opt, 0, sizeof opt);
-    opt.dialect = d;
-    opt.side = t->side;
-    opt.max_depth = QRS_MAX_DEPTH_LIMIT;
-    qrs_arena_init(&arena, arena_mem, sizeof arena_mem);
-    qrs_code rc;
-    if (t->fragment < 0) {
-        const qrs_message *msg;
-        rc = qrs_parse(s, n, &opt, &arena, &msg, err);
-    } else {
-        qrs_fragment frag;
-        rc = qrs_parse_fragment((qrs_rule)t->fragment, s, n, &opt, &arena, &frag, err);
-    }
-    if (rc == QRS_E_ARENA_FULL || rc == QRS_E_TOO_DEEP || rc == QRS_E_TOO_LONG || rc == QRS_E_TOO_MANY_ELEMENTS)
-        return -1;
-    return rc == QRS_OK;
+    return qrs_abnf_parser_accepts(t, d, s, n, arena_mem, sizeof arena_mem, err);
 }
 
-static void show(const char *what, const qrs_abnf *g, const target *t, qrs_dialect d, const char *s, size_t n,
+static void show(const char *what, const qrs_abnf *g, const qrs_abnf_target *t, qrs_dialect d, const char *s, size_t n,
                  int oracle, int parser, const qrs_error *err)
 {
     (void)g;
-    printf("%s: %s %s oracle=%s parser=%s", what, qrs_dialect_name(d), t->abnf_rule,
+    printf("%s: %s %s oracle=%s parser=%s", what, qrs_dialect_name(d), t->rule,
            oracle ? "member" : "not-member", parser ? "accepts" : "refuses");
     if (!parser)
         printf(" (%s at %zu, rule %s)", qrs_code_name(err->code), err->offset, err->rule);
@@ -182,13 +158,13 @@ static size_t mutate(const char *s, size_t n, char *out, size_t cap)
     }
 }
 
-static int run_target(qrs_abnf *g, qrs_dialect d, const target *t, unsigned strings, unsigned mutants,
+static int run_target(qrs_abnf *g, qrs_dialect d, const qrs_abnf_target *t, unsigned strings, unsigned mutants,
                       uint64_t *seed, totals *tot)
 {
-    int r = qrs_abnf_rule(g, t->abnf_rule);
+    int r = qrs_abnf_rule(g, t->rule);
     int bad = 0;
     if (r < 0) {
-        printf("no rule %s in %s\n", t->abnf_rule, qrs_dialect_name(d));
+        printf("no rule %s in %s\n", t->rule, qrs_dialect_name(d));
         return 1;
     }
     char s[MAX_LEN + 8], m[2 * MAX_LEN + 16];
@@ -258,23 +234,8 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    static const target targets[] = {
-        {"client-line", -1, QRS_SIDE_CLIENT},
-        {"server-line", -1, QRS_SIDE_SERVER},
-        {"sequence-set", QRS_RULE_SEQUENCE_SET, QRS_SIDE_AUTO},
-        {"known-uids", QRS_RULE_KNOWN_UIDS, QRS_SIDE_AUTO},
-        {"seq-match-data", QRS_RULE_SEQ_MATCH_DATA, QRS_SIDE_AUTO},
-        {"select-param", QRS_RULE_SELECT_PARAM, QRS_SIDE_AUTO},
-        {"fetch-modifier", QRS_RULE_FETCH_MODIFIER, QRS_SIDE_AUTO},
-        {"store-modifier", QRS_RULE_STORE_MODIFIER, QRS_SIDE_AUTO},
-        {"expunged-resp", QRS_RULE_EXPUNGED_RESP, QRS_SIDE_AUTO},
-        {"mod-sequence-value", QRS_RULE_MOD_SEQUENCE_VALUE, QRS_SIDE_AUTO},
-        {"mod-sequence-valzer", QRS_RULE_MOD_SEQUENCE_VALZER, QRS_SIDE_AUTO},
-        {"search-modsequence", QRS_RULE_SEARCH_MODSEQUENCE, QRS_SIDE_AUTO},
-        {"resp-text-code", QRS_RULE_RESP_TEXT_CODE, QRS_SIDE_AUTO},
-        {"fetch-mod-resp", QRS_RULE_FETCH_MOD_RESP, QRS_SIDE_AUTO},
-        {"status-att-val", QRS_RULE_STATUS_ATT_VAL, QRS_SIDE_AUTO},
-    };
+    size_t n_targets;
+    const qrs_abnf_target *targets = qrs_abnf_targets(&n_targets);
     static const qrs_dialect dialects[] = {QRS_DIALECT_DRAFT03, QRS_DIALECT_RFC5162, QRS_DIALECT_RFC7162};
     int failed = 0;
     for (size_t di = 0; di < 3; di++) {
@@ -288,11 +249,11 @@ int main(int argc, char **argv)
         totals tot = {0};
         uint64_t seed = seed0;
         rng_state = seed0 * 0x2545F4914F6CDD1Du + 1;
-        for (size_t ti = 0; ti < sizeof targets / sizeof targets[0]; ti++) {
-            const target *t = &targets[ti];
+        for (size_t ti = 0; ti < n_targets; ti++) {
+            const qrs_abnf_target *t = &targets[ti];
             /* The fragments are short: fewer strings explore them. */
             unsigned n = t->fragment < 0 ? strings : strings / 3 + 1;
-            if (qrs_abnf_rule(g, t->abnf_rule) < 0 || !listed(only, t->abnf_rule))
+            if (qrs_abnf_rule(g, t->rule) < 0 || !listed(only, t->rule))
                 continue; /* a rule this dialect does not have, or not asked for */
             failed |= run_target(g, d, t, n, mutants, &seed, &tot) != 0;
         }
