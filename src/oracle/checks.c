@@ -168,33 +168,44 @@ static int check_seq_match(const char *s, size_t n, qrs_dialect d)
 
 /* MARK: - Parameters given once */
 
+/* When s[i] opens a quoted string or a literal, the index of its last byte
+ * (n - 1 when it is cut short); else i.  Parentheses and words inside one
+ * are data, so the list scanners below step over it. */
+static size_t skip_string(const char *s, size_t n, size_t i)
+{
+    if (s[i] == '"') {
+        for (size_t j = i + 1; j < n; j++) {
+            if (s[j] == '\\')
+                j++;
+            else if (s[j] == '"')
+                return j;
+        }
+        return n - 1;
+    }
+    if (s[i] == '{') { /* "{" number "}" CRLF, then that many bytes */
+        size_t j = i + 1, k = 0;
+        while (j < n && is_digit(s[j]))
+            k = k * 10 + (size_t)(s[j++] - '0');
+        if (j + 2 < n && s[j] == '}' && s[j + 1] == '\r' && s[j + 2] == '\n')
+            return j + 2 + k < n ? j + 2 + k : n - 1;
+    }
+    return i;
+}
+
 /* Count the list entries of s[0..n) (entries separated by SP, at parenthesis
  * depth 1, inside the first "(") that start with the word w. */
 static size_t count_named(const char *s, size_t n, const char *w)
 {
     size_t count = 0;
-    int depth = 0, quoted = 0;
+    int depth = 0;
     for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (quoted) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                quoted = 0;
+        size_t end = skip_string(s, n, i);
+        if (end != i) {
+            i = end;
             continue;
         }
-        if (c == '{') { /* a literal: skip its count and its bytes */
-            size_t j = i + 1, k = 0;
-            while (j < n && is_digit(s[j]))
-                k = k * 10 + (size_t)(s[j++] - '0');
-            if (j + 2 < n && s[j] == '}' && s[j + 1] == '\r' && s[j + 2] == '\n') {
-                i = j + 2 + k;
-                continue;
-            }
-        }
-        if (c == '"')
-            quoted = 1;
-        else if (c == '(')
+        char c = s[i];
+        if (c == '(')
             depth++; /* brackets are not counted: "]" may stand alone in an astring */
         else if (c == ')')
             depth--;
@@ -257,21 +268,15 @@ static int check_plain_fetch(const char *s, size_t n, qrs_dialect d)
 /* Length of the parenthesized group that s starts with (up to its ")"), or n. */
 static size_t group_length(const char *s, size_t n)
 {
-    int depth = 0, quoted = 0;
+    int depth = 0;
     for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (quoted) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                quoted = 0;
-        } else if (c == '"') {
-            quoted = 1;
-        } else if (c == '(') {
+        size_t end = skip_string(s, n, i);
+        if (end != i)
+            i = end;
+        else if (s[i] == '(')
             depth++;
-        } else if (c == ')' && --depth == 0) {
+        else if (s[i] == ')' && --depth == 0)
             return i + 1;
-        }
     }
     return n;
 }
