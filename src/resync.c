@@ -34,35 +34,41 @@ static size_t last_match(const qrs_mailbox_state *mb, uint64_t lo, uint64_t hi, 
 /* seq-match-data pairs the Nth message number with the Nth UID.  The two
  * sets are walked in chunks where both run consecutively, so each chunk is
  * a run of pairs (a+i, c+i), checked with one binary search. */
+/* A walk over the numbers of a set without '*', one element at a time:
+ * at is the next number, left how many of the element remain. */
+typedef struct run_walk {
+    qrs_seqset_iter it;
+    uint64_t at, left;
+} run_walk;
+
+/* Make sure w has numbers left; 0 at the end of the set. */
+static int run_refill(run_walk *w)
+{
+    qrs_range e;
+    if (w->left)
+        return 1;
+    if (!qrs_seqset_next(&w->it, &e))
+        return 0;
+    w->at = e.first < e.last ? e.first : e.last; /* a range may be written high:low */
+    w->left = (uint64_t)(e.first < e.last ? e.last - e.first : e.first - e.last) + 1u;
+    return 1;
+}
+
 static uint32_t highest_matching_uid(const qrs_mailbox_state *mb, const qrs_qresync *q)
 {
-    qrs_seqset_iter si, ui;
-    qrs_range s, u;
-    uint64_t s_at = 0, s_left = 0, u_at = 0, u_left = 0;
+    run_walk seqs = {{0, 0}, 0, 0}, uids = {{0, 0}, 0, 0};
     uint32_t best = 0;
-    qrs_seqset_iter_init(&si, &q->known_sequence_set);
-    qrs_seqset_iter_init(&ui, &q->known_uid_set);
-    for (;;) {
-        if (s_left == 0) {
-            if (!qrs_seqset_next(&si, &s))
-                break;
-            s_at = s.first < s.last ? s.first : s.last;
-            s_left = (uint64_t)(s.first < s.last ? s.last - s.first : s.first - s.last) + 1u;
-        }
-        if (u_left == 0) {
-            if (!qrs_seqset_next(&ui, &u))
-                break;
-            u_at = u.first < u.last ? u.first : u.last;
-            u_left = (uint64_t)(u.first < u.last ? u.last - u.first : u.first - u.last) + 1u;
-        }
-        uint64_t k = s_left < u_left ? s_left : u_left;
-        size_t m = last_match(mb, s_at, s_at + k - 1, (int64_t)u_at - (int64_t)s_at);
+    qrs_seqset_iter_init(&seqs.it, &q->known_sequence_set);
+    qrs_seqset_iter_init(&uids.it, &q->known_uid_set);
+    while (run_refill(&seqs) && run_refill(&uids)) {
+        uint64_t k = seqs.left < uids.left ? seqs.left : uids.left;
+        size_t m = last_match(mb, seqs.at, seqs.at + k - 1, (int64_t)uids.at - (int64_t)seqs.at);
         if (m && mb->uids[m - 1] > best)
             best = mb->uids[m - 1];
-        s_at += k;
-        s_left -= k;
-        u_at += k;
-        u_left -= k;
+        seqs.at += k;
+        seqs.left -= k;
+        uids.at += k;
+        uids.left -= k;
     }
     return best;
 }
