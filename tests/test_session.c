@@ -18,6 +18,15 @@ static size_t feed(qrs_session *s, qrs_dialect d, const char *line, qrs_finding 
     return n;
 }
 
+/* An rfc7162 session after ENABLE QRESYNC, its ENABLED and its OK: no finding. */
+static void enable_qresync(qrs_session *s)
+{
+    qrs_finding f[4];
+    cr_assert_eq(feed(s, QRS_DIALECT_RFC7162, "e1 ENABLE QRESYNC", f, 4), 0);
+    cr_assert_eq(feed(s, QRS_DIALECT_RFC7162, "* ENABLED QRESYNC", f, 4), 0);
+    cr_assert_eq(feed(s, QRS_DIALECT_RFC7162, "e1 OK done", f, 4), 0);
+}
+
 Test(session, rfc5162_enable_sent_is_enough_rfc7162_needs_enabled)
 {
     qrs_finding f[4];
@@ -50,9 +59,7 @@ Test(session, uid_fetch_vanished_allows_earlier_until_its_tagged_response)
     qrs_finding f[4];
     qrs_session s;
     qrs_session_init(&s, QRS_DIALECT_RFC7162);
-    feed(&s, QRS_DIALECT_RFC7162, "e1 ENABLE QRESYNC", f, 4);
-    feed(&s, QRS_DIALECT_RFC7162, "* ENABLED QRESYNC", f, 4);
-    feed(&s, QRS_DIALECT_RFC7162, "e1 OK done", f, 4);
+    enable_qresync(&s);
     cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "f1 UID FETCH 1:* (FLAGS) (CHANGEDSINCE 5 VANISHED)", f, 4), 0);
     cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 1:3", f, 4), 0);
     cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* 1 FETCH (UID 4 MODSEQ (6) FLAGS ())", f, 4), 0);
@@ -120,9 +127,7 @@ Test(session, closed_is_needed_only_when_a_mailbox_was_selected_and_qresync_is_o
     feed(&s, QRS_DIALECT_RFC7162, "s1 OK done", f, 4);
     feed(&s, QRS_DIALECT_RFC7162, "s2 SELECT INBOX", f, 4);
     cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "s2 OK done", f, 4), 0, "QRESYNC is not enabled yet");
-    feed(&s, QRS_DIALECT_RFC7162, "e1 ENABLE QRESYNC", f, 4);
-    feed(&s, QRS_DIALECT_RFC7162, "* ENABLED QRESYNC", f, 4);
-    feed(&s, QRS_DIALECT_RFC7162, "e1 OK done", f, 4);
+    enable_qresync(&s);
     feed(&s, QRS_DIALECT_RFC7162, "s3 EXAMINE Other", f, 4);
     cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "s3 NO [NONEXISTENT] no such mailbox", f, 4), 1,
                  "the old mailbox is closed even when SELECT fails");
@@ -162,9 +167,7 @@ Test(session, plain_vanished_of_an_expunged_uid_is_refused_in_rfc7162)
     qrs_finding f[4];
     qrs_session s;
     qrs_session_init(&s, QRS_DIALECT_RFC7162);
-    feed(&s, QRS_DIALECT_RFC7162, "e1 ENABLE QRESYNC", f, 4);
-    feed(&s, QRS_DIALECT_RFC7162, "* ENABLED QRESYNC", f, 4);
-    feed(&s, QRS_DIALECT_RFC7162, "e1 OK done", f, 4);
+    enable_qresync(&s);
     feed(&s, QRS_DIALECT_RFC7162, "s1 SELECT INBOX (QRESYNC (1 5 1:20))", f, 4);
     cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 3:4,9", f, 4), 0);
     feed(&s, QRS_DIALECT_RFC7162, "s1 OK done", f, 4);
@@ -185,8 +188,7 @@ Test(session, remembered_expunges_are_bounded_and_never_invent_a_repeat)
     qrs_session s;
     char line[64];
     qrs_session_init(&s, QRS_DIALECT_RFC7162);
-    feed(&s, QRS_DIALECT_RFC7162, "e1 ENABLE QRESYNC", f, 4);
-    feed(&s, QRS_DIALECT_RFC7162, "* ENABLED QRESYNC", f, 4);
+    enable_qresync(&s);
     /* more disjoint ranges than the session keeps: none of them is a repeat */
     for (unsigned i = 0; i < 2 * QRS_SESSION_MAX_GONE; i++) {
         snprintf(line, sizeof line, "* VANISHED %u", 10 * i + 1);
