@@ -1,7 +1,7 @@
 /*
  * impl_qresync.c - this library, through its public API only:
  *   lines: qrs_parse() (side given, as a client or server knows it), then the
- *     set read with qrs_seqset_iter_init() / qrs_seqset_next() and the numbers
+ *     set read with qrs_seqset_iter_init() / qrs_seqset_next_n() and the numbers
  *     from the tree;
  *   bare sets: qrs_parse_fragment(QRS_RULE_SEQUENCE_SET), then the iterator;
  *   the writer: qrs_build_vanished() from a normalized qrs_ranges.
@@ -78,11 +78,13 @@ static size_t qresync_working_memory(void *state)
 static void add_set(const qrs_seqset *set, bench_sum *sum)
 {
     qrs_seqset_iter it;
-    qrs_range r;
+    qrs_range r[64];
+    size_t n;
     qrs_seqset_iter_init(&it, set);
-    while (qrs_seqset_next(&it, &r)) {
-        sum->elements++;
-        sum->bounds += (uint64_t)r.first + r.last;
+    while ((n = qrs_seqset_next_n(&it, r, sizeof r / sizeof r[0])) != 0) {
+        sum->elements += n;
+        for (size_t i = 0; i < n; i++)
+            sum->bounds += (uint64_t)r[i].first + r[i].last;
     }
 }
 

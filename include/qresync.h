@@ -232,6 +232,12 @@ QRS_API void qrs_seqset_iter_init(qrs_seqset_iter *it, const qrs_seqset *set);
  *  after it (*out then untouched).  Neither argument may be NULL (not checked).  Never expands a range:
  *  each call costs the length of one element's text. */
 QRS_API int qrs_seqset_next(qrs_seqset_iter *it, qrs_range *out);
+/** Store up to n next elements, as written, in out[0..n) and return how many were stored: fewer than n
+ *  only at the end, 0 at the end and on every call after it.  Elements at out[returned..n) are not
+ *  touched.  Neither pointer may be NULL when n > 0 (not checked).  The same elements as n calls of
+ *  qrs_seqset_next(), and calls of the two may be mixed on one iterator; reading many at once spares a
+ *  call per element, which matters for sets of thousands of elements.  Never expands a range. */
+QRS_API size_t qrs_seqset_next_n(qrs_seqset_iter *it, qrs_range *out, size_t n);
 
 /* MARK: - Framing: where a message ends in a byte stream */
 

@@ -7,6 +7,10 @@
 
 #include "internal.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* MARK: - Reading digits eight at a time
  *
  * A sequence-set is almost all digits, and a UID has up to 10 of them.  On
@@ -47,52 +51,137 @@ static QRS_INLINE unsigned digit_run(uint64_t x)
     return nondigit ? (unsigned)__builtin_ctzll(nondigit) / 8 : 8;
 }
 
-/* Value of the first n (1..8) digits of x, the first byte most significant. */
-static QRS_INLINE uint32_t digits_value8(uint64_t x, unsigned n)
+/* Value of the 8 digits of x, the first byte most significant (leading
+ * zero bytes pad a shorter number). */
+static QRS_INLINE uint32_t digits_value8(uint64_t x)
 {
-    x <<= 8 * (8 - n); /* pad with leading zeros */
     x = (x * 10 + (x >> 8)) & 0x00ff00ff00ff00ffu;
     x = (x * 100 + (x >> 16)) & 0x0000ffff0000ffffu;
     return (uint32_t)((x * 10000 + (x >> 32)) & 0xffffffffu);
 }
 #endif
 
-/* Read the digit run at p (p < end): its value (saturated above UINT32_MAX,
- * which only an invalid set reaches) and its end.  No run: returns p. */
-static QRS_INLINE const char *read_digits(const char *p, const char *end, uint64_t *value)
+/* Above every valid number: what a token's value is when its digits exceed
+ * 4294967295 (or there are more than 10 of them), and the order value of '*'. */
+#define TOKEN_BIG ((uint64_t)UINT32_MAX + 1)
+
+/* One value of a set as written: a run of digits or '*'. */
+typedef struct set_token {
+    uint64_t value;   /* the digits' value, TOKEN_BIG when above 4294967295 or for '*' */
+    size_t len;       /* bytes it takes: the digits, 1 for '*', 0 when p holds neither */
+    int star;
+    int leading_zero; /* the digits start with 0 */
+} set_token;
+
+/* cond ? a : b without a branch.  Where a number is in a set (its length,
+ * whether a range holds it) is as random as the data, and the compiler
+ * turns some ?: on such values into branches, mispredicted about as often
+ * as taken. */
+static QRS_INLINE uint64_t pick(unsigned cond, uint64_t a, uint64_t b)
 {
-    uint64_t v = 0;
+    return b ^ ((a ^ b) & (0 - (uint64_t)cond));
+}
+
+#if QRS_SWAR
+/* x << bits for bits in 0..64 (a single shift by 64 is undefined). */
+static QRS_INLINE uint64_t shift_left(uint64_t x, unsigned bits)
+{
+    return (x << (bits / 2)) << (bits - bits / 2);
+}
+
+/* Value of the first len digits of x (8 digits) and y (the next 8); right for
+ * len up to 10, which is all a valid number has. */
+static QRS_INLINE uint64_t value_upto10(uint64_t x, uint64_t y, size_t len)
+{
+    unsigned head = len < 8 ? (unsigned)len : 8;
+    uint64_t v = head ? digits_value8(x << (8 * (8 - head))) : 0;
+    uint64_t d8 = y & 0xff, d9 = (y >> 8) & 0xff;
+    return len >= 10 ? v * 100 + d8 * 10 + d9 : len == 9 ? v * 10 + d8 : v;
+}
+
+/* The len digits at p (no '*'), p + 16 <= end: the block scan below already
+ * knows where they end. */
+static QRS_INLINE set_token token_of_length(const char *p, size_t len)
+{
+    set_token t;
+    uint64_t x = load_digits(p), y = load_digits(p + 8);
+    t.len = len;
+    t.star = 0;
+    t.leading_zero = len && (x & 0xff) == 0;
+    t.value = len > 10 ? TOKEN_BIG : value_upto10(x, y, len);
+    return t;
+}
+#endif
+
+/* The token at p, p < end, finding its end.  Never reads at or past end.
+ * With 16 bytes at hand it has no branch on the data: sets are long runs of
+ * numbers whose lengths and kinds vary at random, so a branch per number
+ * would be mispredicted as often as taken. */
+static QRS_INLINE set_token read_token(const char *p, const char *end)
+{
+    set_token t;
 #if QRS_SWAR
     if (end - p >= 16) {
-        uint64_t x = load_digits(p);
-        unsigned n = digit_run(x);
-        if (n < 8) {
-            *value = n ? digits_value8(x, n) : 0;
-            return p + n;
-        }
-        /* Eight digits or more: at most two more make a 32-bit number. */
-        uint64_t y = load_digits(p + 8);
-        unsigned m = digit_run(y);
-        v = digits_value8(x, 8);
-        if (m > 2) {
-            while (p + 8 + m < end && (unsigned char)(p[8 + m] - '0') < 10)
-                m++;
-            *value = (uint64_t)UINT32_MAX + 1;
-            return p + 8 + m;
-        }
-        /* 8, 9 or 10 digits, without a branch on which (UIDs have all three). */
-        static const uint32_t scale[3] = {1, 10, 100};
-        uint64_t d8 = y & 0xff, d9 = (y >> 8) & 0xff;
-        uint64_t low = m == 2 ? d8 * 10 + d9 : m == 1 ? d8 : 0;
-        *value = v * scale[m] + low;
-        return p + 8 + m;
+        uint64_t x = load_digits(p), y = load_digits(p + 8);
+        unsigned head = digit_run(x);
+        t.len = head < 8 ? head : 8 + digit_run(y);
+        t.star = (x & 0xff) == ('*' ^ '0');
+        t.leading_zero = (x & 0xff) == 0;
+        t.value = t.len > 10 || t.star ? TOKEN_BIG : value_upto10(x, y, t.len);
+        t.len = t.star ? 1 : t.len;
+        return t;
     }
 #endif
-    for (; p < end && (unsigned char)(*p - '0') < 10; p++)
-        v = v > UINT32_MAX ? v : v * 10 + (uint64_t)(*p - '0');
-    *value = v;
-    return p;
+    uint64_t v = 0;
+    const char *q = p;
+    t.star = *p == '*';
+    t.leading_zero = *p == '0';
+    for (; q < end && (unsigned char)(*q - '0') < 10; q++)
+        v = v >= TOKEN_BIG ? v : v * 10 + (uint64_t)(*q - '0');
+    t.len = t.star ? 1 : (size_t)(q - p);
+    t.value = t.star || v > UINT32_MAX ? TOKEN_BIG : v;
+    return t;
 }
+
+/* MARK: - Finding separators 64 bytes at a time
+ *
+ * Reading a set token by token makes a chain: where a number starts depends
+ * on where the one before it ended, and finding that takes a load and a few
+ * dependent steps per number.  A mask of the non-digit bytes of a 64-byte
+ * block breaks the chain: each separator's position comes from the mask in
+ * one step, and the numbers between them convert independently. */
+#if QRS_SWAR
+#define QRS_BLOCKS 1
+#define BLOCK 64
+/* A block is used only with BLOCK_SLACK more bytes after it, so that the
+ * 16-byte read of a number starting at its last byte stays before the end. */
+#define BLOCK_SLACK 16
+
+/* Bit i set when b[i] is not a digit, for i in 0..63. */
+static QRS_INLINE uint64_t nondigit_mask(const char *b)
+{
+    uint64_t mask = 0;
+#if defined(__SSE2__)
+    /* '0'..'9' plus 0x50 become 0x80..0x89, the 10 lowest signed bytes. */
+    const __m128i shift = _mm_set1_epi8(0x50), highest_digit = _mm_set1_epi8(-119);
+    for (unsigned i = 0; i < BLOCK; i += 16) {
+        __m128i v;
+        memcpy(&v, b + i, sizeof v);
+        v = _mm_cmpgt_epi8(_mm_add_epi8(v, shift), highest_digit);
+        mask |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << i;
+    }
+#else
+    for (unsigned i = 0; i < BLOCK; i += 8) {
+        uint64_t x = load_digits(b + i);
+        uint64_t nondigit = ((((x & (ONES * 0x7f)) + ONES * 0x76) | x) & (ONES * 0x80)) >> 7;
+        mask |= (nondigit * 0x0102040810204080u) >> 56 << i; /* bit 0 of each byte, gathered */
+    }
+#endif
+    return mask;
+}
+#else
+#define QRS_BLOCKS 0
+#endif
 
 /* word_char of the lexer (grammar/lexer.re): printable ASCII except ( ) { " \ and SP. */
 static QRS_INLINE int is_word_char(unsigned char b)
@@ -136,26 +225,72 @@ static int read_seq_number(qrs_ctx *ctx, const char **p, const char *end, const 
     return 1;
 }
 
-/* One seq-number of a set the lexer scans: nz-number or '*'.  Returns NULL
- * for anything qrs_seqset_check would refuse (the lexer then leaves the word
- * to the general rule, and the parse reports the error as it always did). */
-static QRS_INLINE const char *scan_seq_number(const char *p, const char *end, uint64_t *value)
+/* MARK: - The lexer's scan of a whole set */
+
+/* What the scan knows after each token. */
+typedef struct set_scan {
+    uint64_t first;     /* value before the ':' of the range being read */
+    uint64_t prev_high; /* last value of the element before */
+    uint64_t elements;
+    unsigned bad;       /* a rule failed somewhere: the general rule will say where */
+    unsigned in_range;  /* a ':' came before this token */
+    unsigned ascending, has_star;
+} set_scan;
+
+/* Account for token t, followed by a ':' (colon 1) or not.  No branch: each
+ * failed rule only sets bad. */
+static QRS_INLINE void scan_step(set_scan *s, set_token t, unsigned colon)
 {
-    if (*p == '*') {
-        *value = (uint64_t)UINT32_MAX + 1; /* '*': above every number, for the order checks */
-        return p + 1;
+    unsigned done = !colon;
+    s->bad |= (t.len == 0) | (unsigned)t.leading_zero | ((t.value > UINT32_MAX) & (unsigned)!t.star) |
+              (colon & s->in_range);
+    /* The order rules of qrs_seqset_check, with '*' above every number. */
+    uint64_t low = s->in_range ? s->first : t.value;
+    s->ascending &= colon | ((low <= t.value) & (low > s->prev_high) & (t.value <= UINT32_MAX));
+    s->prev_high = done ? t.value : s->prev_high;
+    s->has_star |= (unsigned)t.star;
+    s->elements += done;
+    s->first = low;
+    s->in_range = colon;
+}
+
+/* Scan the set at *p (< end) up to the first byte that cannot continue it,
+ * left in *p.  Returns 0 when the set ends in a separator. */
+static int scan_set(set_scan *s, const char **pp, const char *end)
+{
+    const char *p = *pp;
+#if QRS_BLOCKS
+    /* Whole blocks: only numbers followed by ':' or ','; the set's end, a
+     * '*' and whatever else is left to the token loop below. */
+    for (const char *b = p; end - b >= BLOCK + BLOCK_SLACK; b += BLOCK) {
+        for (uint64_t m = nondigit_mask(b); m; m &= m - 1) {
+            const char *sep = b + __builtin_ctzll(m);
+            if (*sep != ':' && *sep != ',')
+                goto tokens;
+            scan_step(s, token_of_length(p, (size_t)(sep - p)), *sep == ':');
+            p = sep + 1;
+        }
     }
-    if (*p == '0')
-        return NULL;
-    const char *q = read_digits(p, end, value);
-    return q == p || *value > UINT32_MAX ? NULL : q;
+tokens:
+#endif
+    for (;;) {
+        set_token t = read_token(p, end);
+        const char *q = p + t.len;
+        char sep = q < end ? *q : 0;
+        scan_step(s, t, sep == ':');
+        if (sep != ':' && sep != ',') {
+            *pp = q;
+            return 1;
+        }
+        p = q + 1;
+        if (p == end)
+            return 0;
+    }
 }
 
 int qrs_lex_number_or_set(qrs_ctx *ctx)
 {
     const char *start = ctx->cur, *end = ctx->lim, *p = start;
-    uint64_t a, b, prev_high = 0;
-    uint32_t elements = 0, flags = QRS_SET_ASCENDING;
     /* Where a word may end: at the input's end, a byte no word has, or, inside
      * a response code, at the ']' that closes it (as the general rule cuts it). */
 #define WORD_ENDS_AT(q) ((q) == end || !is_word_char((unsigned char)*(q)) || \
@@ -182,38 +317,18 @@ int qrs_lex_number_or_set(qrs_ctx *ctx)
         if (*q != ':' && *q != ',')
             return 0;
     }
-    for (;;) {
-        p = scan_seq_number(p, end, &a);
-        if (!p)
-            return 0;
-        b = a;
-        if (p < end && *p == ':') {
-            if (++p == end || !(p = scan_seq_number(p, end, &b)))
-                return 0;
-        }
-        if (++elements > ctx->max_set_elements)
-            return 0;
-        /* The order rules of qrs_seqset_check, with '*' above every number. */
-        if (a > UINT32_MAX || b > UINT32_MAX) {
-            flags = (flags | QRS_SET_HAS_STAR) & ~QRS_SET_ASCENDING;
-            a = a > UINT32_MAX ? UINT32_MAX : a;
-            b = b > UINT32_MAX ? UINT32_MAX : b;
-        }
-        if (a > b || a <= prev_high)
-            flags &= ~QRS_SET_ASCENDING;
-        if (b > prev_high)
-            prev_high = b;
-        if (p == end || *p != ',')
-            break;
-        if (++p == end)
-            return 0;
-    }
+    set_scan s = {0, 0, 0, 0, 0, 1, 0};
+    if (!scan_set(&s, &p, end))
+        return 0;
+    if (s.bad || s.elements > ctx->max_set_elements)
+        return 0;
+    uint32_t flags = (s.has_star ? QRS_SET_HAS_STAR : 0) | (s.ascending ? QRS_SET_ASCENDING : 0);
     if (!WORD_ENDS_AT(p))
         return 0;
 #undef WORD_ENDS_AT
     ctx->scanned.start = (size_t)(start - ctx->base);
     ctx->scanned.end = (size_t)(p - ctx->base);
-    ctx->scanned_elements = elements;
+    ctx->scanned_elements = (uint32_t)s.elements;
     ctx->scanned_flags = flags;
     ctx->cur = p;
     return QRS_WORD_SET;
@@ -283,43 +398,77 @@ void qrs_seqset_iter_init(qrs_seqset_iter *it, const qrs_seqset *set)
     it->end = set->text.ptr + set->text.len;
 }
 
-/* The text was validated when the set was parsed, so reading is plain. */
-static QRS_INLINE const char *read_value(const char *p, const char *end, uint32_t *v, int *star)
+/* What the iterator carries from one token to the next. */
+typedef struct set_walk {
+    qrs_range *out;
+    size_t k;         /* elements complete in out[] */
+    uint32_t first;   /* value before the ':' of the range being read */
+    int first_star;
+    int in_range;
+} set_walk;
+
+/* Account for token t, followed by a ':' (colon 1) or not.  Whether an
+ * element is a range is as random as the data, so the element is written to
+ * out[k] either way, and k moves on only when it is complete. */
+static QRS_INLINE void walk_step(set_walk *w, set_token t, int colon)
 {
-    uint64_t n;
-    if (p < end && *p == '*') {
-        *v = 0;
-        *star = 1;
-        return p + 1;
-    }
-    *star = 0;
-    p = read_digits(p, end, &n);
-    *v = (uint32_t)n;
-    return p;
+    qrs_range r;
+    r.first = w->in_range ? w->first : (uint32_t)t.value;
+    r.first_star = w->in_range ? w->first_star : t.star;
+    r.last = (uint32_t)t.value;
+    r.last_star = t.star;
+    r.is_range = w->in_range;
+    w->out[w->k] = r;
+    w->k += !colon;
+    w->first = r.first;
+    w->first_star = r.first_star;
+    w->in_range = colon;
 }
 
-int qrs_seqset_next(qrs_seqset_iter *it, qrs_range *out)
+/* The text was validated when the set was parsed, so reading is plain: the
+ * same two loops as scan_set, with no checks, stopping after n elements. */
+static QRS_INLINE size_t walk(qrs_seqset_iter *it, qrs_range *out, size_t n)
 {
     /* Locals, stored once at the end: out might alias it, and every store
      * through it would otherwise make the compiler read it->end again. */
     const char *p = it->cur, *end = it->end;
-    qrs_range r;
-    if (!p || p >= end)
+    set_walk w = {out, 0, 0, 0, 0};
+    if (!p || !n)
         return 0;
-    p = read_value(p, end, &r.first, &r.first_star);
-    r.is_range = p < end && *p == ':';
-    /* Whether a range follows is as random as the data: the number after the
-     * separator is read either way (for a single number it is the next
-     * element's, and is dropped), and the result selected without a branch. */
-    uint32_t last;
-    int last_star;
-    const char *after = read_value(p + (p < end), end, &last, &last_star);
-    r.last = r.is_range ? last : r.first;
-    r.last_star = r.is_range ? last_star : r.first_star;
-    p = r.is_range ? after : p;
-    if (p < end && *p == ',')
-        p++;
+#if QRS_BLOCKS
+    /* Inside the set every non-digit is a separator or a '*'. */
+    for (const char *b = p; n > 1 && end - b >= BLOCK + BLOCK_SLACK; b += BLOCK) {
+        for (uint64_t m = nondigit_mask(b); m; m &= m - 1) {
+            const char *sep = b + __builtin_ctzll(m);
+            if (*sep == '*')
+                goto tokens;
+            walk_step(&w, token_of_length(p, (size_t)(sep - p)), *sep == ':');
+            p = sep + 1;
+            if (w.k == n)
+                goto done;
+        }
+    }
+tokens:
+#endif
+    while (w.k < n && p < end) {
+        set_token t = read_token(p, end);
+        const char *q = p + t.len;
+        walk_step(&w, t, q < end && *q == ':');
+        p = q + (q < end);
+    }
+#if QRS_BLOCKS
+done:
+#endif
     it->cur = p;
-    *out = r;
-    return 1;
+    return w.k;
+}
+
+int qrs_seqset_next(qrs_seqset_iter *it, qrs_range *out)
+{
+    return walk(it, out, 1) != 0;
+}
+
+size_t qrs_seqset_next_n(qrs_seqset_iter *it, qrs_range *out, size_t n)
+{
+    return walk(it, out, n);
 }
