@@ -61,42 +61,24 @@ static QRS_INLINE uint32_t digits_value8(uint64_t x)
 }
 #endif
 
-/* Above every valid number: what a token's value is when its digits exceed
- * 4294967295 (or there are more than 10 of them), and the order value of '*'. */
-#define TOKEN_BIG ((uint64_t)UINT32_MAX + 1)
-
 /* One value of a set as written: a run of digits or '*'. */
 typedef struct set_token {
-    uint64_t value;   /* the digits' value, TOKEN_BIG when above 4294967295 or for '*' */
+    uint64_t value;   /* the digits' value when there are 1 to 10 of them (otherwise any); 0 for '*' */
     size_t len;       /* bytes it takes: the digits, 1 for '*', 0 when p holds neither */
     int star;
     int leading_zero; /* the digits start with 0 */
 } set_token;
 
-/* cond ? a : b without a branch.  Where a number is in a set (its length,
- * whether a range holds it) is as random as the data, and the compiler
- * turns some ?: on such values into branches, mispredicted about as often
- * as taken. */
-static QRS_INLINE uint64_t pick(unsigned cond, uint64_t a, uint64_t b)
-{
-    return b ^ ((a ^ b) & (0 - (uint64_t)cond));
-}
-
 #if QRS_SWAR
-/* x << bits for bits in 0..64 (a single shift by 64 is undefined). */
-static QRS_INLINE uint64_t shift_left(uint64_t x, unsigned bits)
+/* Value of the len digits at p, with 16 bytes readable at p: right for len
+ * 1 to 10, which is all a valid number has. */
+static QRS_INLINE uint64_t digits_value(const char *p, size_t len)
 {
-    return (x << (bits / 2)) << (bits - bits / 2);
-}
-
-/* Value of the first len digits of x (8 digits) and y (the next 8); right for
- * len up to 10, which is all a valid number has. */
-static QRS_INLINE uint64_t value_upto10(uint64_t x, uint64_t y, size_t len)
-{
-    unsigned head = len < 8 ? (unsigned)len : 8;
-    uint64_t v = head ? digits_value8(x << (8 * (8 - head))) : 0;
-    uint64_t d8 = y & 0xff, d9 = (y >> 8) & 0xff;
-    return len >= 10 ? v * 100 + d8 * 10 + d9 : len == 9 ? v * 10 + d8 : v;
+    uint64_t x = load_digits(p);
+    if (len <= 8)
+        return digits_value8(x << ((64 - 8 * len) & 63)); /* leading zero bytes pad it to 8 */
+    uint64_t v = digits_value8(x), d8 = (unsigned char)(p[8] - '0'), d9 = (unsigned char)(p[9] - '0');
+    return len == 9 ? v * 10 + d8 : v * 100 + d8 * 10 + d9;
 }
 
 /* The len digits at p (no '*'), p + 16 <= end: the block scan below already
@@ -104,42 +86,35 @@ static QRS_INLINE uint64_t value_upto10(uint64_t x, uint64_t y, size_t len)
 static QRS_INLINE set_token token_of_length(const char *p, size_t len)
 {
     set_token t;
-    uint64_t x = load_digits(p), y = load_digits(p + 8);
     t.len = len;
     t.star = 0;
-    t.leading_zero = len && (x & 0xff) == 0;
-    t.value = len > 10 ? TOKEN_BIG : value_upto10(x, y, len);
+    t.leading_zero = *p == '0';
+    t.value = digits_value(p, len);
     return t;
 }
 #endif
 
-/* The token at p, p < end, finding its end.  Never reads at or past end.
- * With 16 bytes at hand it has no branch on the data: sets are long runs of
- * numbers whose lengths and kinds vary at random, so a branch per number
- * would be mispredicted as often as taken. */
+/* The token at p, p < end, finding its end.  Never reads at or past end. */
 static QRS_INLINE set_token read_token(const char *p, const char *end)
 {
     set_token t;
+    t.star = *p == '*';
+    t.leading_zero = *p == '0';
 #if QRS_SWAR
     if (end - p >= 16) {
-        uint64_t x = load_digits(p), y = load_digits(p + 8);
-        unsigned head = digit_run(x);
-        t.len = head < 8 ? head : 8 + digit_run(y);
-        t.star = (x & 0xff) == ('*' ^ '0');
-        t.leading_zero = (x & 0xff) == 0;
-        t.value = t.len > 10 || t.star ? TOKEN_BIG : value_upto10(x, y, t.len);
+        unsigned head = digit_run(load_digits(p));
+        t.len = head < 8 ? head : 8 + digit_run(load_digits(p + 8));
+        t.value = t.star ? 0 : digits_value(p, t.len);
         t.len = t.star ? 1 : t.len;
         return t;
     }
 #endif
-    uint64_t v = 0;
+    uint64_t v = 0; /* wraps on a long run, whose length alone makes it invalid */
     const char *q = p;
-    t.star = *p == '*';
-    t.leading_zero = *p == '0';
     for (; q < end && (unsigned char)(*q - '0') < 10; q++)
-        v = v >= TOKEN_BIG ? v : v * 10 + (uint64_t)(*q - '0');
+        v = v * 10 + (uint64_t)(*q - '0');
     t.len = t.star ? 1 : (size_t)(q - p);
-    t.value = t.star || v > UINT32_MAX ? TOKEN_BIG : v;
+    t.value = v;
     return t;
 }
 
@@ -179,6 +154,7 @@ static QRS_INLINE uint64_t nondigit_mask(const char *b)
 #endif
     return mask;
 }
+
 #else
 #define QRS_BLOCKS 0
 #endif
@@ -242,11 +218,11 @@ typedef struct set_scan {
 static QRS_INLINE void scan_step(set_scan *s, set_token t, unsigned colon)
 {
     unsigned done = !colon;
-    s->bad |= (t.len == 0) | (unsigned)t.leading_zero | ((t.value > UINT32_MAX) & (unsigned)!t.star) |
-              (colon & s->in_range);
-    /* The order rules of qrs_seqset_check, with '*' above every number. */
+    /* 1 to 10 digits (or '*'), no leading 0, at most 4294967295, one ':' per element. */
+    s->bad |= ((size_t)(t.len - 1) >= 10) | (unsigned)t.leading_zero | (t.value > UINT32_MAX) | (colon & s->in_range);
+    /* The order rules of qrs_seqset_check; a '*' anywhere clears the flag at the end. */
     uint64_t low = s->in_range ? s->first : t.value;
-    s->ascending &= colon | ((low <= t.value) & (low > s->prev_high) & (t.value <= UINT32_MAX));
+    s->ascending &= colon | ((low <= t.value) & (low > s->prev_high));
     s->prev_high = done ? t.value : s->prev_high;
     s->has_star |= (unsigned)t.star;
     s->elements += done;
@@ -322,7 +298,7 @@ int qrs_lex_number_or_set(qrs_ctx *ctx)
         return 0;
     if (s.bad || s.elements > ctx->max_set_elements)
         return 0;
-    uint32_t flags = (s.has_star ? QRS_SET_HAS_STAR : 0) | (s.ascending ? QRS_SET_ASCENDING : 0);
+    uint32_t flags = s.has_star ? QRS_SET_HAS_STAR : s.ascending ? QRS_SET_ASCENDING : 0;
     if (!WORD_ENDS_AT(p))
         return 0;
 #undef WORD_ENDS_AT
@@ -436,7 +412,8 @@ static QRS_INLINE size_t walk(qrs_seqset_iter *it, qrs_range *out, size_t n)
     if (!p || !n)
         return 0;
 #if QRS_BLOCKS
-    /* Inside the set every non-digit is a separator or a '*'. */
+    /* Inside the set every non-digit is a separator or a '*'.  One element
+     * at a time is left to the token loop: a block's mask costs more. */
     for (const char *b = p; n > 1 && end - b >= BLOCK + BLOCK_SLACK; b += BLOCK) {
         for (uint64_t m = nondigit_mask(b); m; m &= m - 1) {
             const char *sep = b + __builtin_ctzll(m);
