@@ -100,14 +100,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (rc == QRS_OK && frag.rule != rule)
         abort();
     if (rc == QRS_OK && (rule == QRS_RULE_SEQUENCE_SET || rule == QRS_RULE_KNOWN_UIDS)) {
-        /* The lazy iterator visits exactly the validated elements. */
-        qrs_seqset_iter it;
-        qrs_range r;
+        /* The lazy iterator visits exactly the validated elements, and
+         * reading them in chunks (of a size the input chooses) gives the
+         * same elements as reading them one by one. */
+        qrs_seqset_iter it, chunked;
+        qrs_range r, chunk[70];
         uint32_t n = 0;
+        size_t in_chunk = 0, got = 0, want = 1 + (len ? (unsigned char)buf[len - 1] % 70u : 0u);
         qrs_seqset_iter_init(&it, &frag.set);
-        while (qrs_seqset_next(&it, &r))
+        qrs_seqset_iter_init(&chunked, &frag.set);
+        while (qrs_seqset_next(&it, &r)) {
+            if (in_chunk == got) {
+                got = qrs_seqset_next_n(&chunked, chunk, want);
+                if (got == 0 || got > want)
+                    abort();
+                in_chunk = 0;
+            }
+            const qrs_range *c = &chunk[in_chunk++];
+            if (c->first != r.first || c->last != r.last || c->first_star != r.first_star ||
+                c->last_star != r.last_star || c->is_range != r.is_range)
+                abort();
             n++;
-        if (n != frag.set.elements)
+        }
+        if (n != frag.set.elements || in_chunk != got || qrs_seqset_next_n(&chunked, chunk, want) != 0)
             abort();
     }
     free(buf);
