@@ -205,7 +205,6 @@ typedef struct qrs_seqset {
 } qrs_seqset;
 
 #define QRS_SET_HAS_STAR 1u  /**< '*' occurs */
-#define QRS_SET_ASCENDING 2u /**< no '*', every range low<=high, each element above the previous one */
 
 /** One element of a set as written: first ':' last, or first alone (then last == first). */
 typedef struct qrs_range {
@@ -213,6 +212,17 @@ typedef struct qrs_range {
     int first_star, last_star;
     int is_range; /**< written as a range "a:b" */
 } qrs_range;
+
+/**
+ * 1 when set has no '*', every range is written low:high (low <= high), and
+ * every element lies above the one before it, as known-sequence-set and
+ * known-uid-set must (RFC 7162 section 3.2.5.2); otherwise 0.  The parser
+ * checks that order only where the grammar asks for it, so that a long set
+ * costs one pass over its bytes; this reads the whole set, O(its length),
+ * without memory.  set must come from this library's parser and not be NULL
+ * (not checked).  Pure; thread-safe.
+ */
+QRS_API int qrs_seqset_ascends(const qrs_seqset *set);
 
 /** Lazy iterator over the elements of a qrs_seqset; never expands a range. */
 typedef struct qrs_seqset_iter {

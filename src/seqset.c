@@ -66,7 +66,6 @@ typedef struct set_token {
     uint64_t value;   /* the digits' value when there are 1 to 10 of them (otherwise any); 0 for '*' */
     size_t len;       /* bytes it takes: the digits, 1 for '*', 0 when p holds neither */
     int star;
-    int leading_zero; /* the digits start with 0 */
 } set_token;
 
 #if QRS_SWAR
@@ -88,7 +87,6 @@ static QRS_INLINE set_token token_of_length(const char *p, size_t len)
     set_token t;
     t.len = len;
     t.star = 0;
-    t.leading_zero = *p == '0';
     t.value = digits_value(p, len);
     return t;
 }
@@ -99,7 +97,6 @@ static QRS_INLINE set_token read_token(const char *p, const char *end)
 {
     set_token t;
     t.star = *p == '*';
-    t.leading_zero = *p == '0';
 #if QRS_SWAR
     if (end - p >= 16) {
         unsigned head = digit_run(load_digits(p));
@@ -201,66 +198,156 @@ static int read_seq_number(qrs_ctx *ctx, const char **p, const char *end, const 
     return 1;
 }
 
-/* MARK: - The lexer's scan of a whole set */
+/* MARK: - The lexer's check of a whole set, 64 bytes at a time
+ *
+ * Every syntax rule of a sequence-set is a relation between neighbouring
+ * bytes, so it can be checked on bit masks of a 64-byte block (bit i for
+ * byte i) with no work per number: a separator after a value, a '*' alone
+ * between separators, no leading 0, at most 10 digits, one ':' per element.
+ * Only a 10-digit number starting with 4 to 9 is compared with 4294967295
+ * byte by byte.  Masks of the block before carry what reaches across.  The
+ * numbers themselves are converted only when the set is read
+ * (qrs_seqset_next_n). */
+#define CHECK_BLOCK 64
 
-/* What the scan knows after each token. */
-typedef struct set_scan {
-    uint64_t first;     /* value before the ':' of the range being read */
-    uint64_t prev_high; /* last value of the element before */
-    uint64_t elements;
-    unsigned bad;       /* a rule failed somewhere: the general rule will say where */
-    unsigned in_range;  /* a ':' came before this token */
-    unsigned ascending, has_star;
-} set_scan;
+/* Classes of the bytes of one block: bit i for byte i. */
+typedef struct block_masks {
+    uint64_t digit, colon, comma, star, zero;
+    uint64_t high; /* digits 4 to 9 */
+} block_masks;
 
-/* Account for token t, followed by a ':' (colon 1) or not.  No branch: each
- * failed rule only sets bad. */
-static QRS_INLINE void scan_step(set_scan *s, set_token t, unsigned colon)
+static QRS_INLINE block_masks classify_block(const char *b)
 {
-    unsigned done = !colon;
-    /* 1 to 10 digits (or '*'), no leading 0, at most 4294967295, one ':' per element. */
-    s->bad |= ((size_t)(t.len - 1) >= 10) | (unsigned)t.leading_zero | (t.value > UINT32_MAX) | (colon & s->in_range);
-    /* The order rules of qrs_seqset_check; a '*' anywhere clears the flag at the end. */
-    uint64_t low = s->in_range ? s->first : t.value;
-    s->ascending &= colon | ((low <= t.value) & (low > s->prev_high));
-    s->prev_high = done ? t.value : s->prev_high;
-    s->has_star |= (unsigned)t.star;
-    s->elements += done;
-    s->first = low;
-    s->in_range = colon;
+    block_masks k = {0, 0, 0, 0, 0, 0};
+#if defined(__SSE2__)
+    /* Plus 0x50, '0'..'9' become the 10 lowest signed bytes, -128..-119. */
+    const __m128i shift = _mm_set1_epi8(0x50), above_digits = _mm_set1_epi8(-118),
+                  below_four = _mm_set1_epi8(-125);
+    for (unsigned i = 0; i < CHECK_BLOCK; i += 16) {
+        __m128i v, s;
+        memcpy(&v, b + i, sizeof v);
+        s = _mm_add_epi8(v, shift);
+        __m128i digit = _mm_cmpgt_epi8(above_digits, s);
+        k.digit |= (uint64_t)(unsigned)_mm_movemask_epi8(digit) << i;
+        k.high |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_and_si128(digit, _mm_cmpgt_epi8(s, below_four))) << i;
+        k.colon |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(':'))) << i;
+        k.comma |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(','))) << i;
+        k.star |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('*'))) << i;
+        k.zero |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('0'))) << i;
+    }
+#else
+    for (unsigned i = 0; i < CHECK_BLOCK; i++) {
+        unsigned char c = (unsigned char)b[i];
+        uint64_t bit = (uint64_t)1 << i;
+        k.digit |= (unsigned char)(c - '0') < 10 ? bit : 0;
+        k.high |= (unsigned char)(c - '4') < 6 ? bit : 0;
+        k.colon |= c == ':' ? bit : 0;
+        k.comma |= c == ',' ? bit : 0;
+        k.star |= c == '*' ? bit : 0;
+        k.zero |= c == '0' ? bit : 0;
+    }
+#endif
+    return k;
 }
 
-/* Scan the set at *p (< end) up to the first byte that cannot continue it,
- * left in *p.  Returns 0 when the set ends in a separator. */
-static int scan_set(set_scan *s, const char **pp, const char *end)
+/* Set bits in x.  Without a popcount instruction in the baseline, GCC's
+ * builtin is a library call, which costs twice this. */
+static QRS_INLINE uint64_t count_bits(uint64_t x)
 {
-    const char *p = *pp;
-#if QRS_BLOCKS
-    /* Whole blocks: only numbers followed by ':' or ','; the set's end, a
-     * '*' and whatever else is left to the token loop below. */
-    for (const char *b = p; end - b >= BLOCK + BLOCK_SLACK; b += BLOCK) {
-        for (uint64_t m = nondigit_mask(b); m; m &= m - 1) {
-            const char *sep = b + __builtin_ctzll(m);
-            if (*sep != ':' && *sep != ',')
-                goto tokens;
-            scan_step(s, token_of_length(p, (size_t)(sep - p)), *sep == ':');
-            p = sep + 1;
-        }
-    }
-tokens:
-#endif
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+    return (x * 0x0101010101010101u) >> 56;
+}
+
+/* What the check carries from one block to the next. */
+typedef struct set_check {
+    uint64_t prev_digit, prev_high; /* the block before's masks, for windows reaching back */
+    uint64_t bad;                   /* a rule failed somewhere: the general rule will say where */
+    uint64_t commas;
+    unsigned after_value;  /* the byte before the block is a digit or '*' */
+    unsigned after_sep;    /* ... a separator, or the block starts the set */
+    unsigned after_star, after_digit, after_colon;
+    unsigned carry;        /* of the addition that finds where a range's second value ends */
+    unsigned star;
+} set_check;
+
+/* Check the block at b, whose bits under `in` belong to the set.  `text`
+ * is where the block's bytes are in the input (b may be a copy). */
+static QRS_INLINE void check_block(set_check *c, const block_masks *k, uint64_t in, const char *text)
+{
+    uint64_t digit = k->digit & in, colon = k->colon & in, comma = k->comma & in, star = k->star & in;
+    uint64_t sep = colon | comma, value = digit | star;
+    uint64_t before_value = (value << 1) | c->after_value, before_sep = (sep << 1) | c->after_sep;
+    uint64_t before_star = (star << 1) | c->after_star, before_digit = (digit << 1) | c->after_digit;
+    /* seq-number (RFC 3501): nz-number / "*", between separators. */
+    c->bad |= sep & ~before_value;                /* ",,", ":,", a separator first */
+    c->bad |= star & ~before_sep;                 /* "5*", "**" */
+    c->bad |= value & before_star;                /* "*5", "**" */
+    c->bad |= k->zero & in & ~before_digit;       /* nz-number: no leading 0, not 0 */
+    /* At most 10 digits: a digit with 10 digits before it ends the set's
+     * validity; one with 9 before it ends a 10-digit number. */
+#define DIGIT_BACK(j) ((digit << (j)) | (c->prev_digit >> (64 - (j)))) /* the byte j before is a digit */
+    uint64_t nine = digit & DIGIT_BACK(1) & DIGIT_BACK(2) & DIGIT_BACK(3) & DIGIT_BACK(4) & DIGIT_BACK(5) &
+                    DIGIT_BACK(6) & DIGIT_BACK(7) & DIGIT_BACK(8) & DIGIT_BACK(9);
+    c->bad |= nine & DIGIT_BACK(10);
+#undef DIGIT_BACK
+    /* A 10-digit number is above 4294967295 only if it starts with 4 to 9. */
+    for (uint64_t m = nine & ((k->high << 9) | (c->prev_high >> 55)); m; m &= m - 1)
+        c->bad |= memcmp(text + __builtin_ctzll(m) - 9, "4294967295", 10) > 0;
+    /* seq-range: one ':' per element.  Adding the bit after each ':' to the
+     * value bytes carries it to the end of the value that follows, which must
+     * not be another ':'. */
+    uint64_t after_colon = (colon << 1) | c->after_colon, ends = after_colon + value;
+    unsigned carry = ends < after_colon;
+    ends += c->carry;
+    carry |= ends < c->carry;
+    c->bad |= ends & ~value & colon;
+    c->carry = carry;
+    c->commas += count_bits(comma);
+    c->star |= star != 0;
+    c->after_value = (unsigned)(value >> 63);
+    c->after_sep = (unsigned)(sep >> 63);
+    c->after_star = (unsigned)(star >> 63);
+    c->after_digit = (unsigned)(digit >> 63);
+    c->after_colon = (unsigned)(colon >> 63);
+    c->prev_digit = digit;
+    c->prev_high = k->high & in;
+}
+
+/* Check the set at start (< end, a digit or '*') up to the first byte that
+ * cannot continue it, returned in *set_end.  Returns 0 for anything
+ * qrs_seqset_check would refuse. */
+static int check_set(const char *start, const char *end, const char **set_end, uint64_t *elements, int *has_star)
+{
+    set_check c = {0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0};
+    const char *b = start;
     for (;;) {
-        set_token t = read_token(p, end);
-        const char *q = p + t.len;
-        char sep = q < end ? *q : 0;
-        scan_step(s, t, sep == ':');
-        if (sep != ':' && sep != ',') {
-            *pp = q;
+        char copy[CHECK_BLOCK];
+        const char *bytes = b;
+        if (end - b < CHECK_BLOCK) {
+            /* The last bytes, padded with spaces: a space ends a set. */
+            memset(copy, ' ', sizeof copy);
+            memcpy(copy, b, (size_t)(end - b));
+            bytes = copy;
+        }
+        block_masks k = classify_block(bytes);
+        uint64_t other = ~(k.digit | k.colon | k.comma | k.star);
+        if (other) {
+            unsigned at = (unsigned)__builtin_ctzll(other);
+            uint64_t in = ((uint64_t)1 << at) - 1; /* at < 64 */
+            check_block(&c, &k, in, b);
+            /* The set must not end in a separator. */
+            unsigned last_sep = at ? (unsigned)(((k.colon | k.comma) >> (at - 1)) & 1) : c.after_sep;
+            if (c.bad || last_sep || (at == 0 && b == start))
+                return 0;
+            *set_end = b + at;
+            *elements = c.commas + 1;
+            *has_star = (int)c.star;
             return 1;
         }
-        p = q + 1;
-        if (p == end)
-            return 0;
+        check_block(&c, &k, ~(uint64_t)0, b);
+        b += CHECK_BLOCK;
     }
 }
 
@@ -293,19 +380,17 @@ int qrs_lex_number_or_set(qrs_ctx *ctx)
         if (*q != ':' && *q != ',')
             return 0;
     }
-    set_scan s = {0, 0, 0, 0, 0, 1, 0};
-    if (!scan_set(&s, &p, end))
+    uint64_t elements;
+    int has_star;
+    if (!check_set(start, end, &p, &elements, &has_star) || elements > ctx->max_set_elements)
         return 0;
-    if (s.bad || s.elements > ctx->max_set_elements)
-        return 0;
-    uint32_t flags = s.has_star ? QRS_SET_HAS_STAR : s.ascending ? QRS_SET_ASCENDING : 0;
     if (!WORD_ENDS_AT(p))
         return 0;
 #undef WORD_ENDS_AT
     ctx->scanned.start = (size_t)(start - ctx->base);
     ctx->scanned.end = (size_t)(p - ctx->base);
-    ctx->scanned_elements = (uint32_t)s.elements;
-    ctx->scanned_flags = flags;
+    ctx->scanned_elements = (uint32_t)elements;
+    ctx->scanned_flags = has_star ? QRS_SET_HAS_STAR : 0;
     ctx->cur = p;
     return QRS_WORD_SET;
 }
@@ -317,14 +402,14 @@ int qrs_seqset_check(qrs_ctx *ctx, qrs_loc loc, const char *rule, unsigned check
      * own rules remain.  When one of them fails, the loop below finds where. */
     if (ctx->scanned.end == loc.end && ctx->scanned.start == loc.start &&
         !((checks & QRS_SETCHK_NO_STAR) && (ctx->scanned_flags & QRS_SET_HAS_STAR)) &&
-        !((checks & QRS_SETCHK_ASCENDING) && !(ctx->scanned_flags & QRS_SET_ASCENDING))) {
+        !(checks & QRS_SETCHK_ASCENDING)) {
         out->text.ptr = p;
         out->text.len = loc.end - loc.start;
         out->elements = ctx->scanned_elements;
         out->flags = ctx->scanned_flags;
         return 1;
     }
-    uint32_t elements = 0, flags = QRS_SET_ASCENDING;
+    uint32_t elements = 0, flags = 0;
     uint64_t prev_high = 0; /* 0: nothing yet */
     for (;;) {
         const char *elem = p;
@@ -345,14 +430,11 @@ int qrs_seqset_check(qrs_ctx *ctx, qrs_loc loc, const char *rule, unsigned check
         /* For ordering, '*' (allowed only under a leniency here) stands for the largest value. */
         uint64_t lo = a_star ? UINT32_MAX : a, hi = b_star ? UINT32_MAX : b;
         if (a_star || b_star)
-            flags = (flags | QRS_SET_HAS_STAR) & ~QRS_SET_ASCENDING;
-        if (lo > hi || lo <= prev_high) {
-            flags &= ~QRS_SET_ASCENDING;
-            if (checks & QRS_SETCHK_ASCENDING)
-                return qrs_fail(ctx, QRS_E_NOT_ASCENDING, (size_t)(elem - ctx->base), rule,
-                                lo > hi ? "range written high:low in a set that must ascend"
-                                        : "element not above the previous one in a set that must ascend");
-        }
+            flags |= QRS_SET_HAS_STAR;
+        if ((checks & QRS_SETCHK_ASCENDING) && (lo > hi || lo <= prev_high))
+            return qrs_fail(ctx, QRS_E_NOT_ASCENDING, (size_t)(elem - ctx->base), rule,
+                            lo > hi ? "range written high:low in a set that must ascend"
+                                    : "element not above the previous one in a set that must ascend");
         if (hi > prev_high)
             prev_high = hi;
         if (p == end)
@@ -448,4 +530,22 @@ int qrs_seqset_next(qrs_seqset_iter *it, qrs_range *out)
 size_t qrs_seqset_next_n(qrs_seqset_iter *it, qrs_range *out, size_t n)
 {
     return walk(it, out, n);
+}
+
+int qrs_seqset_ascends(const qrs_seqset *set)
+{
+    qrs_seqset_iter it;
+    qrs_range r[64];
+    uint64_t prev_high = 0; /* 0: nothing yet; every value is at least 1 */
+    size_t n;
+    if (set->flags & QRS_SET_HAS_STAR)
+        return 0;
+    qrs_seqset_iter_init(&it, set);
+    while ((n = walk(&it, r, sizeof r / sizeof r[0])) != 0)
+        for (size_t i = 0; i < n; i++) {
+            if (r[i].first > r[i].last || r[i].first <= prev_high)
+                return 0;
+            prev_high = r[i].last;
+        }
+    return 1;
 }

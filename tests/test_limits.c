@@ -124,7 +124,7 @@ Test(limits, hundred_thousand_descending_uids, .timeout = 20)
     const qrs_message *m;
     cr_assert_eq(parse_small(s, len, NULL, &err, &m), QRS_OK);
     cr_assert_eq(m->u.vanished.uids.elements, 100000);
-    cr_assert(!(m->u.vanished.uids.flags & QRS_SET_ASCENDING));
+    cr_assert(!qrs_seqset_ascends(&m->u.vanished.uids));
     qrs_seqset_iter it;
     qrs_range r;
     unsigned count = 0, expect = 100000;
@@ -156,7 +156,7 @@ Test(limits, ten_megabyte_vanished_line_in_a_small_arena, .timeout = 60)
     const qrs_message *m;
     cr_assert_eq(parse_small(s, len, NULL, &err, &m), QRS_OK, "%s at %zu", err.message, err.offset);
     cr_assert_eq(m->u.vanished.uids.elements, elements);
-    cr_assert(m->u.vanished.uids.flags & QRS_SET_ASCENDING);
+    cr_assert(qrs_seqset_ascends(&m->u.vanished.uids));
     free(s);
 }
 

@@ -93,7 +93,7 @@ Test(val_star, lenient_known_uids_keeps_the_star)
     const qrs_seqset *s = &p.msg->u.select.qresync->qresync.known_uids;
     cr_assert(slice_eq(s->text, "5:*"));
     cr_assert(s->flags & QRS_SET_HAS_STAR);
-    cr_assert_eq(s->flags & QRS_SET_ASCENDING, 0u);
+    cr_assert_eq(qrs_seqset_ascends(s), 0);
     qrs_seqset_iter it;
     qrs_range r;
     qrs_seqset_iter_init(&it, s);
