@@ -11,14 +11,14 @@
 #include <emmintrin.h>
 #endif
 
-/* MARK: - Reading digits eight at a time
+/* MARK: - Reading digits eight at a time (the iterator)
  *
  * A sequence-set is almost all digits, and a UID has up to 10 of them.  On
  * little-endian machines the digits are read eight bytes at a time (SWAR):
  * one load finds where the run ends, and three multiplications turn up to
  * eight digits into their value, so the time per number barely depends on
- * its length.  Elsewhere (and within 8 bytes of the end, which is never read
- * past) a byte loop does the same. */
+ * its length.  Elsewhere (and within 16 bytes of the end, which is never
+ * read past) a byte loop does the same. */
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define QRS_SWAR 1
 #else
@@ -99,7 +99,8 @@ static QRS_INLINE set_token token_of_length(const char *p, size_t len)
 }
 #endif
 
-/* The token at p, p < end, finding its end.  Never reads at or past end. */
+/* The token of a validated set at p, p < end, finding its end.  Never reads
+ * at or past end. */
 static QRS_INLINE set_token read_token(const char *p, const char *end)
 {
     set_token t;
@@ -113,7 +114,7 @@ static QRS_INLINE set_token read_token(const char *p, const char *end)
         return t;
     }
 #endif
-    uint64_t v = 0; /* wraps on a long run, whose length alone makes it invalid */
+    uint64_t v = 0; /* the text was validated: at most 10 digits */
     const char *q = p;
     for (; q < end && (unsigned char)(*q - '0') < 10; q++)
         v = v * 10 + (uint64_t)(*q - '0');
@@ -122,7 +123,7 @@ static QRS_INLINE set_token read_token(const char *p, const char *end)
     return t;
 }
 
-/* MARK: - Finding separators 64 bytes at a time
+/* MARK: - Finding separators 64 bytes at a time (the iterator)
  *
  * Reading a set token by token makes a chain: where a number starts depends
  * on where the one before it ended, and finding that takes a load and a few
@@ -267,6 +268,26 @@ static QRS_INLINE uint64_t count_bits(uint64_t x)
     return (x * 0x0101010101010101u) >> 56;
 }
 
+/* The 10 digits at q spell a number above 4294967295 (never reads past them). */
+static QRS_INLINE int above_uint32(const char *q)
+{
+#if QRS_SWAR
+    /* The first 8 digits, most significant byte first, against "42949672". */
+    uint64_t head;
+    memcpy(&head, q, sizeof head);
+    head = __builtin_bswap64(head);
+    if (head != 0x3432393439363732u)
+        return head > 0x3432393439363732u;
+    return (q[8] - '0') * 10 + (q[9] - '0') > 95;
+#else
+    static const char limit[] = "4294967295";
+    for (unsigned i = 0; i < 10; i++)
+        if (q[i] != limit[i])
+            return q[i] > limit[i];
+    return 0;
+#endif
+}
+
 /* What the check carries from one block to the next. */
 typedef struct set_check {
     uint64_t prev_digit, prev_high; /* the block before's masks, for windows reaching back */
@@ -301,7 +322,7 @@ static QRS_INLINE void check_block(set_check *c, const block_masks *k, uint64_t 
 #undef DIGIT_BACK
     /* A 10-digit number is above 4294967295 only if it starts with 4 to 9. */
     for (uint64_t m = nine & ((k->high << 9) | (c->prev_high >> 55)); m; m &= m - 1)
-        c->bad |= memcmp(text + __builtin_ctzll(m) - 9, "4294967295", 10) > 0;
+        c->bad |= (unsigned)above_uint32(text + __builtin_ctzll(m) - 9);
     /* seq-range: one ':' per element.  Adding the bit after each ':' to the
      * value bytes carries it to the end of the value that follows, which must
      * not be another ':'. */

@@ -378,3 +378,28 @@ Test(seqset_scan, long_runs_and_stars_in_the_middle_of_blocks)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         check_one(cases[i], strlen(cases[i]));
 }
+
+/* Numbers next to 4294967295, digit by digit, at every offset of a block:
+ * the check compares only 10-digit numbers that start with 4 to 9, by their
+ * first 8 digits and then the last 2. */
+Test(seqset_scan, numbers_around_the_largest_uid)
+{
+    static const char *const near[] = {"4294967295", "4294967294", "4294967296", "4294967290", "4294967299",
+                                       "4294967305", "4294967395", "4294968295", "4294977295", "4295967295",
+                                       "4394967295", "4194967295", "3999999999", "5000000000", "9999999999",
+                                       "4000000000", "1000000000", "4294967285"};
+    char set[256];
+    for (size_t i = 0; i < sizeof near / sizeof near[0]; i++)
+        for (size_t pad = 0; pad < 70; pad++) {
+            size_t len = 0;
+            for (size_t k = 0; k < pad; k++) /* "1,1,1,..." shifts the number through a block */
+                set[len++] = k % 2 ? ',' : '1';
+            if (len && set[len - 1] != ',')
+                set[len++] = ',';
+            memcpy(set + len, near[i], 10);
+            len += 10;
+            memcpy(set + len, ",7:9,11", 7);
+            len += 7;
+            check_one(set, len);
+        }
+}
