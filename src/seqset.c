@@ -212,10 +212,11 @@ static int read_seq_number(qrs_ctx *ctx, const char **p, const char *end, const 
  * bytes, so it can be checked on bit masks of a 64-byte block (bit i for
  * byte i) with no work per number: a separator after a value, a '*' alone
  * between separators, no leading 0, at most 10 digits, one ':' per element.
- * Only a 10-digit number starting with 4 to 9 is compared with 4294967295
- * byte by byte.  Masks of the block before carry what reaches across.  The
- * numbers themselves are converted only when the set is read
- * (qrs_seqset_next_n). */
+ * Only a 10-digit number starting with 4 to 9 is compared with 4294967295.
+ * Masks of the block before carry what reaches across.  The numbers
+ * themselves are converted only when the set is read (qrs_seqset_next_n),
+ * and the order the grammar asks of some sets is checked by
+ * qrs_seqset_check's element loop. */
 #define CHECK_BLOCK 64
 
 /* Classes of the bytes of one block: bit i for byte i. */
@@ -300,8 +301,9 @@ typedef struct set_check {
     unsigned star;
 } set_check;
 
-/* Check the block at b, whose bits under `in` belong to the set.  `text`
- * is where the block's bytes are in the input (b may be a copy). */
+/* Check one block from its masks k, whose bits under `in` belong to the
+ * set.  `text` is where the block's bytes are in the input (the masks may
+ * come from a padded copy). */
 static QRS_INLINE void check_block(set_check *c, const block_masks *k, uint64_t in, const char *text)
 {
     uint64_t digit = k->digit & in, colon = k->colon & in, comma = k->comma & in, star = k->star & in;
@@ -313,8 +315,8 @@ static QRS_INLINE void check_block(set_check *c, const block_masks *k, uint64_t 
     c->bad |= star & ~before_sep;                 /* "5*", "**" */
     c->bad |= value & before_star;                /* "*5", "**" */
     c->bad |= k->zero & in & ~before_digit;       /* nz-number: no leading 0, not 0 */
-    /* At most 10 digits: a digit with 10 digits before it ends the set's
-     * validity; one with 9 before it ends a 10-digit number. */
+    /* At most 10 digits: a digit with 10 digits before it is the 11th of a
+     * number; one with 9 before it ends a 10-digit number. */
 #define DIGIT_BACK(j) ((digit << (j)) | (c->prev_digit >> (64 - (j)))) /* the byte j before is a digit */
     uint64_t nine = digit & DIGIT_BACK(1) & DIGIT_BACK(2) & DIGIT_BACK(3) & DIGIT_BACK(4) & DIGIT_BACK(5) &
                     DIGIT_BACK(6) & DIGIT_BACK(7) & DIGIT_BACK(8) & DIGIT_BACK(9);
@@ -512,7 +514,8 @@ static QRS_INLINE void walk_step(set_walk *w, set_token t, int colon)
 }
 
 /* The text was validated when the set was parsed, so reading is plain: the
- * same two loops as scan_set, with no checks, stopping after n elements. */
+ * separators of whole blocks from a mask, then a token loop for the last
+ * bytes (which it never reads past) and any '*'; stops after n elements. */
 static QRS_INLINE size_t walk(qrs_seqset_iter *it, qrs_range *out, size_t n)
 {
     /* Locals, stored once at the end: out might alias it, and every store
