@@ -45,7 +45,7 @@ CHECK_EXTRA =
 # may add to CHECK_EXTRA and APT_PACKAGES, so they are read before the rules below.
 include mk/install.mk mk/examples.mk mk/interop.mk mk/bench.mk
 
-.PHONY: check-oracle oracle-report check-fuzz-regressions memcheck all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
+.PHONY: check-portable check-oracle oracle-report check-fuzz-regressions memcheck all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
 
 all: $(B)/libqresync.a $(B)/qresync
 
@@ -88,10 +88,36 @@ memcheck: $(B)/tests/run-tests-plain
 	valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	    --trace-children=yes $(B)/tests/run-tests-plain --jobs=1
 
+# The sequence-set code other machines get (src/seqset.c): QRS_PORTABLE=1
+# without SSE2 (as on 64-bit ARM), 2 also without SWAR reads and GCC
+# builtins.  The set suites run against each build, under ASan + UBSan.
+PORTABLE_LEVELS = 1 2
+PORTABLE_SUITES = tests/test_seqset_scan.c tests/test_iter.c tests/test_validation.c tests/test_limits.c
+$(B)/portable%/seqset.o: src/seqset.c include/qresync.h src/internal.h gen/parser.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_LIB) $(CFLAGS_ALL) $(SAN) -DQRS_PORTABLE=$* -c $< -o $@
+
+$(B)/portable%/libqresync.a: $(filter-out $(B)/asan/src/seqset.o,$(ASAN_OBJ)) $(B)/portable%/seqset.o
+	rm -f $@
+	ar rcs $@ $^
+
+$(B)/portable%/set-tests: $(PORTABLE_SUITES) tests/support.h $(B)/portable%/libqresync.a
+	$(CC) $(CPPFLAGS_LIB) -Itests -D_DEFAULT_SOURCE -DQRS_SOURCE_DIR='"$(CURDIR)"' $(STD) -O1 -g \
+	    -Wall -Wextra -Werror $(SAN) $(PORTABLE_SUITES) $(B)/portable$*/libqresync.a -lcriterion -o $@
+
+.PRECIOUS: $(B)/portable%/seqset.o $(B)/portable%/libqresync.a
+
+check-portable: $(PORTABLE_LEVELS:%=$(B)/portable%/set-tests)
+	@for l in $(PORTABLE_LEVELS); do \
+	    UBSAN_OPTIONS=halt_on_error=1 ASAN_OPTIONS=detect_leaks=1 $(B)/portable$$l/set-tests --jobs=2 >$(B)/portable$$l/log 2>&1 \
+	        || { cat $(B)/portable$$l/log; exit 1; }; \
+	    echo "check-portable: QRS_PORTABLE=$$l: $$(grep -o 'Tested: [0-9]* | Passing: [0-9]*' $(B)/portable$$l/log)"; \
+	done
+
 test: $(B)/tests/run-tests
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 $(B)/tests/run-tests --jobs=2
 
-check: deps all check-header check-grammar check-nm check-cli check-fuzz-regressions check-oracle $(CHECK_EXTRA) test
+check: deps all check-header check-grammar check-nm check-cli check-fuzz-regressions check-oracle check-portable $(CHECK_EXTRA) test
 
 # The parser against the ABNF oracle, in each dialect (tests/oracle/differential.c):
 # for the start rules and every fragment rule, all generated strings parse, and parser

@@ -7,8 +7,27 @@
 
 #include "internal.h"
 
-#if defined(__SSE2__)
+/* make check-portable builds the code other machines get: QRS_PORTABLE=1
+ * without SSE2 (as on 64-bit ARM), QRS_PORTABLE=2 also without the SWAR
+ * reads and GCC builtins (big-endian machines, other compilers). */
+#if defined(__SSE2__) && !defined(QRS_PORTABLE)
+#define QRS_SSE2 1
 #include <emmintrin.h>
+#else
+#define QRS_SSE2 0
+#endif
+
+/* Index of the lowest set bit of x, x != 0. */
+#if defined(__GNUC__) && (!defined(QRS_PORTABLE) || QRS_PORTABLE < 2)
+#define lowest_bit(x) ((unsigned)__builtin_ctzll(x))
+#else
+static inline unsigned lowest_bit(uint64_t x)
+{
+    unsigned n = 0;
+    for (; !(x & 1); x >>= 1)
+        n++;
+    return n;
+}
 #endif
 
 /* MARK: - Reading digits eight at a time (the iterator)
@@ -19,7 +38,8 @@
  * eight digits into their value, so the time per number barely depends on
  * its length.  Elsewhere (and within 16 bytes of the end, which is never
  * read past) a byte loop does the same. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+    (!defined(QRS_PORTABLE) || QRS_PORTABLE < 2)
 #define QRS_SWAR 1
 #else
 #define QRS_SWAR 0
@@ -48,7 +68,7 @@ static QRS_INLINE unsigned digit_run(uint64_t x)
     /* A byte is a digit when x is below 10: adding 0x76 to its low 7 bits sets
      * bit 7 from 10 up, and bit 7 of x itself catches the rest. */
     uint64_t nondigit = (((x & (ONES * 0x7f)) + ONES * 0x76) | x) & (ONES * 0x80);
-    return nondigit ? (unsigned)__builtin_ctzll(nondigit) / 8 : 8;
+    return nondigit ? lowest_bit(nondigit) / 8 : 8;
 }
 
 /* Value of the 8 digits of x, the first byte most significant (leading
@@ -141,7 +161,7 @@ static QRS_INLINE set_token read_token(const char *p, const char *end)
 static QRS_INLINE uint64_t nondigit_mask(const char *b)
 {
     uint64_t mask = 0;
-#if defined(__SSE2__)
+#if QRS_SSE2
     /* '0'..'9' plus 0x50 become 0x80..0x89, the 10 lowest signed bytes. */
     const __m128i shift = _mm_set1_epi8(0x50), highest_digit = _mm_set1_epi8(-119);
     for (unsigned i = 0; i < BLOCK; i += 16) {
@@ -228,7 +248,7 @@ typedef struct block_masks {
 static QRS_INLINE block_masks classify_block(const char *b)
 {
     block_masks k = {0, 0, 0, 0, 0, 0};
-#if defined(__SSE2__)
+#if QRS_SSE2
     /* Plus 0x50, '0'..'9' become the 10 lowest signed bytes, -128..-119. */
     const __m128i shift = _mm_set1_epi8(0x50), above_digits = _mm_set1_epi8(-118),
                   below_four = _mm_set1_epi8(-125);
@@ -324,7 +344,7 @@ static QRS_INLINE void check_block(set_check *c, const block_masks *k, uint64_t 
 #undef DIGIT_BACK
     /* A 10-digit number is above 4294967295 only if it starts with 4 to 9. */
     for (uint64_t m = nine & ((k->high << 9) | (c->prev_high >> 55)); m; m &= m - 1)
-        c->bad |= (unsigned)above_uint32(text + __builtin_ctzll(m) - 9);
+        c->bad |= (unsigned)above_uint32(text + lowest_bit(m) - 9);
     /* seq-range: one ':' per element.  Adding the bit after each ':' to the
      * value bytes carries it to the end of the value that follows, which must
      * not be another ':'. */
@@ -364,7 +384,7 @@ static int check_set(const char *start, const char *end, const char **set_end, u
         block_masks k = classify_block(bytes);
         uint64_t other = ~(k.digit | k.colon | k.comma | k.star);
         if (other) {
-            unsigned at = (unsigned)__builtin_ctzll(other);
+            unsigned at = lowest_bit(other);
             uint64_t in = ((uint64_t)1 << at) - 1; /* at < 64 */
             check_block(&c, &k, in, b);
             /* The set must not end in a separator. */
@@ -529,7 +549,7 @@ static QRS_INLINE size_t walk(qrs_seqset_iter *it, qrs_range *out, size_t n)
      * at a time is left to the token loop: a block's mask costs more. */
     for (const char *b = p; n > 1 && end - b >= BLOCK + BLOCK_SLACK; b += BLOCK) {
         for (uint64_t m = nondigit_mask(b); m; m &= m - 1) {
-            const char *sep = b + __builtin_ctzll(m);
+            const char *sep = b + lowest_bit(m);
             if (*sep == '*')
                 goto tokens;
             walk_step(&w, token_of_length(p, (size_t)(sep - p)), *sep == ':');
