@@ -62,12 +62,18 @@ static QRS_INLINE uint64_t load_digits(const char *p)
     return w ^ (ONES * '0');
 }
 
+/* Bit 7 of each byte of x (from load_digits) that is not a digit.  A byte
+ * is a digit when x is below 10: adding 0x76 to its low 7 bits sets bit 7
+ * from 10 up, and bit 7 of x itself catches the rest. */
+static QRS_INLINE uint64_t nondigit_bytes(uint64_t x)
+{
+    return (((x & (ONES * 0x7f)) + ONES * 0x76) | x) & (ONES * 0x80);
+}
+
 /* How many of the 8 bytes in x (from load_digits) are digits before the first non-digit. */
 static QRS_INLINE unsigned digit_run(uint64_t x)
 {
-    /* A byte is a digit when x is below 10: adding 0x76 to its low 7 bits sets
-     * bit 7 from 10 up, and bit 7 of x itself catches the rest. */
-    uint64_t nondigit = (((x & (ONES * 0x7f)) + ONES * 0x76) | x) & (ONES * 0x80);
+    uint64_t nondigit = nondigit_bytes(x);
     return nondigit ? lowest_bit(nondigit) / 8 : 8;
 }
 
@@ -172,8 +178,7 @@ static QRS_INLINE uint64_t nondigit_mask(const char *b)
     }
 #else
     for (unsigned i = 0; i < BLOCK; i += 8) {
-        uint64_t x = load_digits(b + i);
-        uint64_t nondigit = ((((x & (ONES * 0x7f)) + ONES * 0x76) | x) & (ONES * 0x80)) >> 7;
+        uint64_t nondigit = nondigit_bytes(load_digits(b + i)) >> 7;
         mask |= (nondigit * 0x0102040810204080u) >> 56 << i; /* bit 0 of each byte, gathered */
     }
 #endif
