@@ -235,81 +235,71 @@ static void check_elements(const qrs_seqset *set, const model_set *m, const char
 
 static unsigned char arena_buf[1 << 14];
 
+/* A parsed set against the model: count, flags, order and every element. */
+static void check_against_model(const qrs_seqset *parsed, const model_set *m, const char *what, const char *set,
+                                size_t len)
+{
+    cr_assert_eq(parsed->elements, m->n, "%s %.*s: elements", what, (int)len, set);
+    cr_assert_eq(parsed->flags, m->flags, "%s %.*s: flags %u, model %u", what, (int)len, set, parsed->flags,
+                 m->flags);
+    cr_assert_eq(qrs_seqset_ascends(parsed), m->ascending, "%s %.*s: ascends", what, (int)len, set);
+    check_elements(parsed, m, what);
+}
+
+/* head, the set and tail as one message, parsed from side in RFC 7162: it
+ * must parse exactly when `want`, and its set (VANISHED's UIDs or FETCH's
+ * set) must read as the model. */
+static void check_in_line(const char *head, const char *set, size_t len, const char *tail, qrs_side side, int want,
+                          const model_set *m)
+{
+    static char line[80000];
+    size_t h = strlen(head), t = strlen(tail);
+    const qrs_message *msg;
+    qrs_arena a;
+    qrs_error err;
+    qrs_options o = opts_of(QRS_DIALECT_RFC7162, 0);
+    o.side = side;
+    memcpy(line, head, h);
+    memcpy(line + h, set, len);
+    memcpy(line + h + len, tail, t);
+    guarded g = guarded_copy(line, h + len + t);
+    qrs_arena_init(&a, arena_buf, sizeof arena_buf);
+    qrs_code rc = qrs_parse(g.data, g.len, &o, &a, &msg, &err);
+    cr_assert_eq(rc == QRS_OK, want, "%s%.*s: %s", head, (int)len, set, qrs_code_name(rc));
+    if (rc == QRS_OK) {
+        cr_assert(msg->kind == QRS_RESP_VANISHED || msg->kind == QRS_CMD_FETCH, "%s: parsed as another kind", head);
+        check_against_model(msg->kind == QRS_RESP_VANISHED ? &msg->u.vanished.uids : &msg->u.fetch.set, m, head,
+                            set, len);
+    }
+    guarded_free(&g);
+}
+
 static void check_one(const char *set, size_t len)
 {
     static model_set m;
-    static char line[80000];
-    qrs_arena a;
-    qrs_error err;
     model_parse(set, len, &m);
 
     /* A bare sequence-set: the whole input. */
     {
         qrs_fragment f;
+        qrs_arena a;
+        qrs_error err;
         guarded g = guarded_copy(set, len);
         qrs_arena_init(&a, arena_buf, sizeof arena_buf);
         qrs_code rc = qrs_parse_fragment(QRS_RULE_SEQUENCE_SET, g.data, g.len, NULL, &a, &f, &err);
         cr_assert_eq(rc == QRS_OK, m.valid && len > 0, "fragment %.*s: %s, model says %s", (int)len, set,
                      qrs_code_name(rc), m.valid ? "valid" : "invalid");
-        if (rc == QRS_OK) {
-            cr_assert_eq(f.set.elements, m.n, "fragment %.*s: elements", (int)len, set);
-            cr_assert_eq(f.set.flags, m.flags, "fragment %.*s: flags %u, model %u", (int)len, set, f.set.flags,
-                         m.flags);
-            cr_assert_eq(qrs_seqset_ascends(&f.set), m.ascending, "fragment %.*s: ascends", (int)len, set);
-            check_elements(&f.set, &m, "fragment");
-        } else {
+        if (rc == QRS_OK)
+            check_against_model(&f.set, &m, "fragment", set, len);
+        else
             cr_assert_leq(err.offset, len, "fragment: error offset past the input");
-        }
         guarded_free(&g);
     }
-
     /* VANISHED (EARLIER): known-uids, so no '*' (the parser's shortcut). */
-    {
-        static const char head[] = "* VANISHED (EARLIER) ";
-        size_t n = sizeof head - 1;
-        const qrs_message *msg;
-        qrs_options o = opts_of(QRS_DIALECT_RFC7162, 0);
-        o.side = QRS_SIDE_SERVER;
-        memcpy(line, head, n);
-        memcpy(line + n, set, len);
-        memcpy(line + n + len, "\r\n", 2);
-        guarded g = guarded_copy(line, n + len + 2);
-        qrs_arena_init(&a, arena_buf, sizeof arena_buf);
-        qrs_code rc = qrs_parse(g.data, g.len, &o, &a, &msg, &err);
-        int want = m.valid && len > 0 && !(m.flags & QRS_SET_HAS_STAR);
-        cr_assert_eq(rc == QRS_OK, want, "VANISHED %.*s: %s", (int)len, set, qrs_code_name(rc));
-        if (rc == QRS_OK) {
-            cr_assert_eq(msg->u.vanished.uids.elements, m.n);
-            cr_assert_eq(msg->u.vanished.uids.flags, m.flags);
-            cr_assert_eq(qrs_seqset_ascends(&msg->u.vanished.uids), m.ascending);
-            check_elements(&msg->u.vanished.uids, &m, "VANISHED");
-        }
-        guarded_free(&g);
-    }
-
+    check_in_line("* VANISHED (EARLIER) ", set, len, "\r\n", QRS_SIDE_SERVER,
+                  m.valid && len > 0 && !(m.flags & QRS_SET_HAS_STAR), &m);
     /* A command's sequence-set, read by the generated parser's lexer. */
-    {
-        static const char head[] = "A1 UID FETCH ";
-        static const char tail[] = " (FLAGS)\r\n";
-        size_t n = sizeof head - 1;
-        const qrs_message *msg;
-        qrs_options o = opts_of(QRS_DIALECT_RFC7162, 0);
-        o.side = QRS_SIDE_CLIENT;
-        memcpy(line, head, n);
-        memcpy(line + n, set, len);
-        memcpy(line + n + len, tail, sizeof tail - 1);
-        guarded g = guarded_copy(line, n + len + sizeof tail - 1);
-        qrs_arena_init(&a, arena_buf, sizeof arena_buf);
-        qrs_code rc = qrs_parse(g.data, g.len, &o, &a, &msg, &err);
-        cr_assert_eq(rc == QRS_OK, m.valid && len > 0, "UID FETCH %.*s: %s", (int)len, set, qrs_code_name(rc));
-        if (rc == QRS_OK) {
-            cr_assert_eq(msg->u.fetch.set.elements, m.n);
-            cr_assert_eq(msg->u.fetch.set.flags, m.flags);
-            cr_assert_eq(qrs_seqset_ascends(&msg->u.fetch.set), m.ascending);
-            check_elements(&msg->u.fetch.set, &m, "UID FETCH");
-        }
-        guarded_free(&g);
-    }
+    check_in_line("A1 UID FETCH ", set, len, " (FLAGS)\r\n", QRS_SIDE_CLIENT, m.valid && len > 0, &m);
 }
 
 Test(seqset_scan, random_sets_read_as_the_model_reads_them)
