@@ -37,3 +37,8 @@ void *qrs_alloc(qrs_ctx *ctx, size_t size, size_t offset)
     memset(p, 0, size);
     return p;
 }
+
+void qrs_clear(void *p, size_t size)
+{
+    memset(p, 0, size);
+}

@@ -34,8 +34,8 @@ static qrs_code setup(qrs_ctx *ctx, const char *buf, size_t len, const qrs_optio
     static const qrs_options defaults; /* const: rfc7162, auto, strict, default limits */
     if (!opts)
         opts = &defaults;
-    memset(ctx, 0, sizeof *ctx);
-    memset(err, 0, sizeof *err);
+    qrs_clear(ctx, sizeof *ctx);
+    qrs_clear(err, sizeof *err);
     ctx->err = err;
     err->rule = "none";
     err->message = "no error";
@@ -292,7 +292,7 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
     }
     if (rc != QRS_OK)
         return rc;
-    memset(out, 0, sizeof *out);
+    qrs_clear(out, sizeof *out);
     out->rule = rule;
     ctx.frag = out;
     ctx.server = rule == QRS_RULE_EXPUNGED_RESP || rule == QRS_RULE_RESP_TEXT_CODE ||

@@ -30,14 +30,13 @@ static inline unsigned lowest_bit(uint64_t x)
 }
 #endif
 
-/* MARK: - Reading digits eight at a time (the iterator)
+
+/* MARK: - Digits eight at a time
  *
  * A sequence-set is almost all digits, and a UID has up to 10 of them.  On
  * little-endian machines the digits are read eight bytes at a time (SWAR):
- * one load finds where the run ends, and three multiplications turn up to
- * eight digits into their value, so the time per number barely depends on
- * its length.  Elsewhere (and within 16 bytes of the end, which is never
- * read past) a byte loop does the same. */
+ * one load tells where a run of digits ends, and three multiplications turn
+ * up to eight digits into their value.  Elsewhere a byte loop does the same. */
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
     (!defined(QRS_PORTABLE) || QRS_PORTABLE < 2)
 #define QRS_SWAR 1
@@ -70,13 +69,6 @@ static QRS_INLINE uint64_t nondigit_bytes(uint64_t x)
     return (((x & (ONES * 0x7f)) + ONES * 0x76) | x) & (ONES * 0x80);
 }
 
-/* How many of the 8 bytes in x (from load_digits) are digits before the first non-digit. */
-static QRS_INLINE unsigned digit_run(uint64_t x)
-{
-    uint64_t nondigit = nondigit_bytes(x);
-    return nondigit ? lowest_bit(nondigit) / 8 : 8;
-}
-
 /* Value of the 8 digits of x, the first byte most significant (leading
  * zero bytes pad a shorter number). */
 static QRS_INLINE uint32_t digits_value8(uint64_t x)
@@ -87,18 +79,27 @@ static QRS_INLINE uint32_t digits_value8(uint64_t x)
 }
 #endif
 
-/* One value of a set as written: a run of digits or '*'. */
-typedef struct set_token {
-    uint64_t value;   /* the digits' value when there are 1 to 10 of them (otherwise any); 0 for '*' */
-    size_t len;       /* bytes it takes: the digits, 1 for '*', 0 when p holds neither */
-    int star;
-} set_token;
-
-#if QRS_SWAR
-/* Value of the len digits at p, with 16 bytes readable at p: right for len
- * 1 to 10, which is all a valid number has. */
-static QRS_INLINE uint64_t digits_value(const char *p, size_t len)
+/* The first byte at or after p that is not a digit, or end. */
+static QRS_INLINE const char *digits_end(const char *p, const char *end)
 {
+#if QRS_SWAR
+    for (; end - p >= 8; p += 8) {
+        uint64_t nondigit = nondigit_bytes(load_digits(p));
+        if (nondigit)
+            return p + lowest_bit(nondigit) / 8;
+    }
+#endif
+    while (p < end && (unsigned char)(*p - '0') < 10)
+        p++;
+    return p;
+}
+
+/* Value of the len digits at p (1 to 10, as in a valid number), with
+ * p[0..16) readable: for the first numbers a walk reads, which may have
+ * nothing readable before them. */
+static QRS_INLINE uint64_t value_at(const char *p, size_t len)
+{
+#if QRS_SWAR
     /* By length: where the last (up to) 8 digits start, the shift that pads
      * fewer than 8 with leading zeros, and the weights of the first two
      * digits when there are 9 or 10.  Tables instead of branches: in a set in
@@ -107,87 +108,119 @@ static QRS_INLINE uint64_t digits_value(const char *p, size_t len)
         unsigned char last8, pad, first_weight, second_weight;
     } by_len[16] = {{0, 0, 0, 0},  {0, 56, 0, 0}, {0, 48, 0, 0}, {0, 40, 0, 0}, {0, 32, 0, 0}, {0, 24, 0, 0},
                     {0, 16, 0, 0}, {0, 8, 0, 0},  {0, 0, 0, 0},  {1, 0, 1, 0},  {2, 0, 10, 1}};
-    size_t i = len & 15; /* a valid number has at most 10 digits */
+    size_t i = len & 15;
     uint64_t v = digits_value8(load_digits(p + by_len[i].last8) << by_len[i].pad);
     uint64_t first = (unsigned char)(p[0] - '0'), second = (unsigned char)(p[1] - '0');
     return v + (first * by_len[i].first_weight + second * by_len[i].second_weight) * 100000000u;
-}
-
-/* The len digits at p (no '*'), p + 16 <= end: the block scan below already
- * knows where they end. */
-static QRS_INLINE set_token token_of_length(const char *p, size_t len)
-{
-    set_token t;
-    t.len = len;
-    t.star = 0;
-    t.value = digits_value(p, len);
-    return t;
-}
+#else
+    uint64_t v = 0;
+    for (size_t k = 0; k < len; k++)
+        v = v * 10 + (uint64_t)(p[k] - '0');
+    return v;
 #endif
+}
 
-/* The token of a validated set at p, p < end, finding its end.  Never reads
- * at or past end. */
-static QRS_INLINE set_token read_token(const char *p, const char *end)
+/* Value of the len digits that end at s (1 to 10), with s[-16..0)
+ * readable: the 16 bytes before a number's end are read whatever precedes
+ * it, and the bytes that are not its own masked off, so that where the
+ * number starts is needed only to know its length. */
+static QRS_INLINE uint64_t value_before(const char *s, size_t len)
 {
-    set_token t;
-    t.star = *p == '*';
 #if QRS_SWAR
-    if (end - p >= 16) {
-        unsigned head = digit_run(load_digits(p));
-        t.len = head < 8 ? head : 8 + digit_run(load_digits(p + 8));
-        t.value = t.star ? 0 : digits_value(p, t.len);
-        t.len = t.star ? 1 : t.len;
-        return t;
-    }
+    /* By length, the bytes of the last 8 and of the 8 before that which
+     * belong to the number. */
+    static const struct {
+        uint64_t last8, before;
+    } keep[16] = {{0, 0},
+                  {0xff00000000000000u, 0},
+                  {0xffff000000000000u, 0},
+                  {0xffffff0000000000u, 0},
+                  {0xffffffff00000000u, 0},
+                  {0xffffffffff000000u, 0},
+                  {0xffffffffffff0000u, 0},
+                  {0xffffffffffffff00u, 0},
+                  {0xffffffffffffffffu, 0},
+                  {0xffffffffffffffffu, 0xff00000000000000u},
+                  {0xffffffffffffffffu, 0xffff000000000000u}};
+    size_t i = len & 15; /* a valid number has at most 10 digits */
+    uint64_t head = load_digits(s - 16) & keep[i].before;
+    head = ((head * 10 + (head >> 8)) >> 48) & 0xff; /* its top two bytes, as a two-digit number */
+    return digits_value8(load_digits(s - 8) & keep[i].last8) + head * 100000000u;
+#else
+    return value_at(s - len, len);
 #endif
-    uint64_t v = 0; /* the text was validated: at most 10 digits */
-    const char *q = p;
-    for (; q < end && (unsigned char)(*q - '0') < 10; q++)
-        v = v * 10 + (uint64_t)(*q - '0');
-    t.len = t.star ? 1 : (size_t)(q - p);
-    t.value = v;
-    return t;
 }
 
-/* MARK: - Finding separators 64 bytes at a time (the iterator)
+/* Value of the digits [p, s), 1 to 10 of them, where fewer than 16 bytes
+ * may be readable around them ([p, hi) is). */
+static QRS_INLINE uint64_t value_near(const char *p, const char *s, const char *hi)
+{
+    size_t len = (size_t)(s - p);
+    if (hi - p >= 16)
+        return value_at(p, len);
+    uint64_t v = 0;
+    for (size_t k = 0; k < len; k++)
+        v = v * 10 + (uint64_t)(p[k] - '0');
+    return v;
+}
+
+/* MARK: - Where the separators are, 64 bytes at a time
  *
- * Reading a set token by token makes a chain: where a number starts depends
- * on where the one before it ended, and finding that takes a load and a few
- * dependent steps per number.  A mask of the non-digit bytes of a 64-byte
- * block breaks the chain: each separator's position comes from the mask in
- * one step, and the numbers between them convert independently. */
-#if QRS_SWAR
-#define QRS_BLOCKS 1
+ * Reading a set number by number makes a chain: where a number starts
+ * depends on where the one before it ended.  A mask of the non-digit bytes
+ * of a 64-byte block breaks the chain: each separator's position comes from
+ * the mask in one step, and the numbers between them are handled
+ * independently.  Both the lexer's check and the iterator walk sets so. */
 #define BLOCK 64
-/* A block is used only with BLOCK_SLACK more bytes after it, so that the
- * 16-byte read of a number starting at its last byte stays before the end. */
-#define BLOCK_SLACK 16
 
-/* Bit i set when b[i] is not a digit, for i in 0..63. */
-static QRS_INLINE uint64_t nondigit_mask(const char *b)
+/* Bit i set when b[i] is not a digit, for i < n <= 64; reads only b[0..n). */
+static QRS_INLINE uint64_t nondigit_mask(const char *b, size_t n)
 {
     uint64_t mask = 0;
 #if QRS_SSE2
-    /* '0'..'9' plus 0x50 become 0x80..0x89, the 10 lowest signed bytes. */
-    const __m128i shift = _mm_set1_epi8(0x50), highest_digit = _mm_set1_epi8(-119);
-    for (unsigned i = 0; i < BLOCK; i += 16) {
-        __m128i v;
-        memcpy(&v, b + i, sizeof v);
-        v = _mm_cmpgt_epi8(_mm_add_epi8(v, shift), highest_digit);
-        mask |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << i;
-    }
-#else
-    for (unsigned i = 0; i < BLOCK; i += 8) {
-        uint64_t nondigit = nondigit_bytes(load_digits(b + i)) >> 7;
-        mask |= (nondigit * 0x0102040810204080u) >> 56 << i; /* bit 0 of each byte, gathered */
+    if (n == BLOCK) {
+        /* '0'..'9' plus 0x50 become 0x80..0x89, the 10 lowest signed bytes. */
+        const __m128i shift = _mm_set1_epi8(0x50), highest_digit = _mm_set1_epi8(-119);
+        for (unsigned i = 0; i < BLOCK; i += 16) {
+            __m128i v;
+            memcpy(&v, b + i, sizeof v);
+            v = _mm_cmpgt_epi8(_mm_add_epi8(v, shift), highest_digit);
+            mask |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << i;
+        }
+        return mask;
     }
 #endif
+#if QRS_SWAR
+    if (n >= 8) {
+        /* Words of 8 bytes, the last one ending at b + n (it may overlap the
+         * one before; the bits it repeats are the same). */
+        for (size_t i = 0;; i += 8) {
+            size_t at = i + 8 <= n ? i : n - 8;
+            uint64_t nondigit = nondigit_bytes(load_digits(b + at)) >> 7;
+            mask |= (nondigit * 0x0102040810204080u) >> 56 << at; /* bit 0 of each byte, gathered */
+            if (at + 8 == n)
+                return mask;
+        }
+    }
+#endif
+    for (size_t i = 0; i < n; i++)
+        mask |= (uint64_t)((unsigned char)(b[i] - '0') >= 10) << i;
     return mask;
 }
 
-#else
-#define QRS_BLOCKS 0
-#endif
+/* Non-digit mask of the block at b (bit i for b[i]), for the bytes before
+ * hi; [lo, hi) is readable.  Bits at and past hi are clear.  The last,
+ * partial block is read as the 64 bytes ending at hi when there are that
+ * many, so that it costs what a whole block costs. */
+static QRS_INLINE uint64_t block_nondigits(const char *b, const char *lo, const char *hi)
+{
+    size_t n = (size_t)(hi - b);
+    if (n >= BLOCK)
+        return nondigit_mask(b, BLOCK);
+    if (hi - lo >= BLOCK)
+        return nondigit_mask(hi - BLOCK, BLOCK) >> (BLOCK - n);
+    return nondigit_mask(b, n);
+}
 
 /* word_char of the lexer (grammar/lexer.re): printable ASCII except ( ) { " \ and SP. */
 static QRS_INLINE int is_word_char(unsigned char b)
@@ -231,68 +264,15 @@ static int read_seq_number(qrs_ctx *ctx, const char **p, const char *end, const 
     return 1;
 }
 
-/* MARK: - The lexer's check of a whole set, 64 bytes at a time
+
+/* MARK: - The lexer's check of a whole set
  *
- * Every syntax rule of a sequence-set is a relation between neighbouring
- * bytes, so it can be checked on bit masks of a 64-byte block (bit i for
- * byte i) with no work per number: a separator after a value, a '*' alone
- * between separators, no leading 0, at most 10 digits, one ':' per element.
- * Only a 10-digit number starting with 4 to 9 is compared with 4294967295.
- * Masks of the block before carry what reaches across.  The numbers
- * themselves are converted only when the set is read (qrs_seqset_next_n),
- * and the order the grammar asks of some sets is checked by
- * qrs_seqset_check's element loop. */
-#define CHECK_BLOCK 64
-
-/* Classes of the bytes of one block: bit i for byte i. */
-typedef struct block_masks {
-    uint64_t digit, colon, comma, star, zero;
-    uint64_t high; /* digits 4 to 9 */
-} block_masks;
-
-static QRS_INLINE block_masks classify_block(const char *b)
-{
-    block_masks k = {0, 0, 0, 0, 0, 0};
-#if QRS_SSE2
-    /* Plus 0x50, '0'..'9' become the 10 lowest signed bytes, -128..-119. */
-    const __m128i shift = _mm_set1_epi8(0x50), above_digits = _mm_set1_epi8(-118),
-                  below_four = _mm_set1_epi8(-125);
-    for (unsigned i = 0; i < CHECK_BLOCK; i += 16) {
-        __m128i v, s;
-        memcpy(&v, b + i, sizeof v);
-        s = _mm_add_epi8(v, shift);
-        __m128i digit = _mm_cmpgt_epi8(above_digits, s);
-        k.digit |= (uint64_t)(unsigned)_mm_movemask_epi8(digit) << i;
-        k.high |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_and_si128(digit, _mm_cmpgt_epi8(s, below_four))) << i;
-        k.colon |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(':'))) << i;
-        k.comma |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(','))) << i;
-        k.star |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('*'))) << i;
-        k.zero |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('0'))) << i;
-    }
-#else
-    for (unsigned i = 0; i < CHECK_BLOCK; i++) {
-        unsigned char c = (unsigned char)b[i];
-        uint64_t bit = (uint64_t)1 << i;
-        k.digit |= (unsigned char)(c - '0') < 10 ? bit : 0;
-        k.high |= (unsigned char)(c - '4') < 6 ? bit : 0;
-        k.colon |= c == ':' ? bit : 0;
-        k.comma |= c == ',' ? bit : 0;
-        k.star |= c == '*' ? bit : 0;
-        k.zero |= c == '0' ? bit : 0;
-    }
-#endif
-    return k;
-}
-
-/* Set bits in x.  Without a popcount instruction in the baseline, GCC's
- * builtin is a library call, which costs twice this. */
-static QRS_INLINE uint64_t count_bits(uint64_t x)
-{
-    x -= (x >> 1) & 0x5555555555555555u;
-    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
-    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
-    return (x * 0x0101010101010101u) >> 56;
-}
+ * The lexer finds where a set ends and checks all of its syntax in the same
+ * pass, separator by separator from the blocks' masks, with no branch that
+ * depends on the data of a valid set.  Anything it refuses goes to
+ * qrs_seqset_check's element loop, which says what and where.  Numbers are
+ * converted only when the set is read (qrs_seqset_next_n), and the order
+ * some sets must have is checked by the element loop too. */
 
 /* The 10 digits at q spell a number above 4294967295 (never reads past them). */
 static QRS_INLINE int above_uint32(const char *q)
@@ -314,96 +294,71 @@ static QRS_INLINE int above_uint32(const char *q)
 #endif
 }
 
-/* What the check carries from one block to the next. */
-typedef struct set_check {
-    uint64_t prev_digit, prev_high; /* the block before's masks, for windows reaching back */
-    uint64_t bad;                   /* a rule failed somewhere: the general rule will say where */
-    uint64_t commas;
-    unsigned after_value;  /* the byte before the block is a digit or '*' */
-    unsigned after_sep;    /* ... a separator, or the block starts the set */
-    unsigned after_star, after_digit, after_colon;
-    unsigned carry;        /* of the addition that finds where a range's second value ends */
-    unsigned star;
-} set_check;
-
-/* Check one block from its masks k, whose bits under `in` belong to the
- * set.  `text` is where the block's bytes are in the input (the masks may
- * come from a padded copy). */
-static QRS_INLINE void check_block(set_check *c, const block_masks *k, uint64_t in, const char *text)
+/* abnf: seq-number nz-number
+ * 1 unless [p, p + len) is a number from 1 to 4294967295 without a leading
+ * 0.  Reads p[0] only when len > 0. */
+static QRS_INLINE unsigned number_bad(const char *p, size_t len)
 {
-    uint64_t digit = k->digit & in, colon = k->colon & in, comma = k->comma & in, star = k->star & in;
-    uint64_t sep = colon | comma, value = digit | star;
-    uint64_t before_value = (value << 1) | c->after_value, before_sep = (sep << 1) | c->after_sep;
-    uint64_t before_star = (star << 1) | c->after_star, before_digit = (digit << 1) | c->after_digit;
-    /* seq-number (RFC 3501): nz-number / "*", between separators. */
-    c->bad |= sep & ~before_value;                /* ",,", ":,", a separator first */
-    c->bad |= star & ~before_sep;                 /* "5*", "**" */
-    c->bad |= value & before_star;                /* "*5", "**" */
-    c->bad |= k->zero & in & ~before_digit;       /* nz-number: no leading 0, not 0 */
-    /* At most 10 digits: a digit with 10 digits before it is the 11th of a
-     * number; one with 9 before it ends a 10-digit number. */
-#define DIGIT_BACK(j) ((digit << (j)) | (c->prev_digit >> (64 - (j)))) /* the byte j before is a digit */
-    uint64_t nine = digit & DIGIT_BACK(1) & DIGIT_BACK(2) & DIGIT_BACK(3) & DIGIT_BACK(4) & DIGIT_BACK(5) &
-                    DIGIT_BACK(6) & DIGIT_BACK(7) & DIGIT_BACK(8) & DIGIT_BACK(9);
-    c->bad |= nine & DIGIT_BACK(10);
-#undef DIGIT_BACK
-    /* A 10-digit number is above 4294967295 only if it starts with 4 to 9. */
-    for (uint64_t m = nine & ((k->high << 9) | (c->prev_high >> 55)); m; m &= m - 1)
-        c->bad |= (unsigned)above_uint32(text + lowest_bit(m) - 9);
-    /* seq-range: one ':' per element.  Adding the bit after each ':' to the
-     * value bytes carries it to the end of the value that follows, which must
-     * not be another ':'. */
-    uint64_t after_colon = (colon << 1) | c->after_colon, ends = after_colon + value;
-    unsigned carry = ends < after_colon;
-    ends += c->carry;
-    carry |= ends < c->carry;
-    c->bad |= ends & ~value & colon;
-    c->carry = carry;
-    c->commas += count_bits(comma);
-    c->star |= star != 0;
-    c->after_value = (unsigned)(value >> 63);
-    c->after_sep = (unsigned)(sep >> 63);
-    c->after_star = (unsigned)(star >> 63);
-    c->after_digit = (unsigned)(digit >> 63);
-    c->after_colon = (unsigned)(colon >> 63);
-    c->prev_digit = digit;
-    c->prev_high = k->high & in;
+    if (len - 1 >= 10) /* none, or more than 10 digits */
+        return 1;
+    unsigned first = (unsigned char)*p, bad = first == '0';
+    /* Only 10 digits starting with 4 to 9 can be above 4294967295.  One
+     * comparison (len is at most 10 here): two would be a branch on the
+     * length, which is as random as the data. */
+    if (len * 256 + first >= 10 * 256 + '4')
+        bad |= (unsigned)above_uint32(p);
+    return bad;
 }
 
-/* Check the set at start (< end, a digit or '*') up to the first byte that
- * cannot continue it, returned in *set_end.  Returns 0 for anything
- * qrs_seqset_check would refuse. */
-static int check_set(const char *start, const char *end, const char **set_end, uint64_t *elements, int *has_star)
+/* The token [p, s) before a separator or the set's end: a number, or
+ * nothing after a '*' (after_star). */
+static QRS_INLINE unsigned token_bad(const char *p, const char *s, unsigned after_star)
 {
-    set_check c = {0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0};
-    const char *b = start;
-    for (;;) {
-        char copy[CHECK_BLOCK];
-        const char *bytes = b;
-        if (end - b < CHECK_BLOCK) {
-            /* The last bytes, padded with spaces: a space ends a set. */
-            memset(copy, ' ', sizeof copy);
-            memcpy(copy, b, (size_t)(end - b));
-            bytes = copy;
+    return after_star ? s != p : number_bad(p, (size_t)(s - p));
+}
+
+/* Check the set at start (a digit or '*', lo <= start < lim; [lo, lim)
+ * readable) up to the first byte that cannot continue it, returned in
+ * *set_end.  Returns 0 for anything qrs_seqset_check would refuse. */
+static int check_set(const char *lo, const char *start, const char *lim, const char **set_end, uint64_t *elements,
+                     int *has_star)
+{
+    const char *p = start, *s = lim; /* p: where the current token starts */
+    uint64_t commas = 0;
+    unsigned bad = 0, after_colon = 0, after_star = 0, star = 0;
+    for (const char *b = start; b < lim; b += BLOCK) {
+        for (uint64_t m = block_nondigits(b, lo, lim); m; m &= m - 1) {
+            s = b + lowest_bit(m);
+            unsigned c = (unsigned char)*s, colon = c == ':', comma = c == ',';
+            /* One test for "neither ',' nor ':'": two would be a branch on
+             * ':', which is as random as the data. */
+            unsigned not_sep = (c ^ ',') * (c ^ ':');
+            if (c == '*') {
+                /* "*" alone: nothing before it in its token, and not "**". */
+                bad |= (s != p) | after_star;
+                after_star = star = 1;
+                p = s + 1;
+                continue;
+            }
+            bad |= token_bad(p, s, after_star);
+            if (not_sep)
+                goto done; /* the set ends at s */
+            bad |= colon & after_colon; /* seq-range: one ':' per element */
+            after_colon = colon;
+            after_star = 0;
+            commas += comma;
+            p = s + 1;
         }
-        block_masks k = classify_block(bytes);
-        uint64_t other = ~(k.digit | k.colon | k.comma | k.star);
-        if (other) {
-            unsigned at = lowest_bit(other);
-            uint64_t in = ((uint64_t)1 << at) - 1; /* at < 64 */
-            check_block(&c, &k, in, b);
-            /* The set must not end in a separator. */
-            unsigned last_sep = at ? (unsigned)(((k.colon | k.comma) >> (at - 1)) & 1) : c.after_sep;
-            if (c.bad || last_sep || (at == 0 && b == start))
-                return 0;
-            *set_end = b + at;
-            *elements = c.commas + 1;
-            *has_star = (int)c.star;
-            return 1;
-        }
-        check_block(&c, &k, ~(uint64_t)0, b);
-        b += CHECK_BLOCK;
     }
+    s = lim;
+    bad |= token_bad(p, s, after_star);
+done:
+    if (bad)
+        return 0;
+    *set_end = s;
+    *elements = commas + 1;
+    *has_star = (int)star;
+    return 1;
 }
 
 int qrs_lex_number_or_set(qrs_ctx *ctx)
@@ -415,19 +370,7 @@ int qrs_lex_number_or_set(qrs_ctx *ctx)
                          (ctx->mode == QRS_LEX_CODE && *(q) == ']'))
     if ((unsigned char)(*p - '0') < 10) {
         /* number: any length, any value; its rule checks it. */
-        const char *q = p;
-        while (q < end && (unsigned char)(*q - '0') < 10) {
-#if QRS_SWAR
-            if (end - q >= 8) {
-                unsigned n = digit_run(load_digits(q));
-                q += n;
-                if (n < 8)
-                    break;
-                continue;
-            }
-#endif
-            q++;
-        }
+        const char *q = digits_end(p, end);
         if (WORD_ENDS_AT(q)) {
             ctx->cur = q;
             return QRS_WORD_NUMBER;
@@ -437,7 +380,7 @@ int qrs_lex_number_or_set(qrs_ctx *ctx)
     }
     uint64_t elements;
     int has_star;
-    if (!check_set(start, end, &p, &elements, &has_star) || elements > ctx->max_set_elements)
+    if (!check_set(ctx->base, start, end, &p, &elements, &has_star) || elements > ctx->max_set_elements)
         return 0;
     if (!WORD_ENDS_AT(p))
         return 0;
@@ -505,11 +448,14 @@ int qrs_seqset_check(qrs_ctx *ctx, qrs_loc loc, const char *rule, unsigned check
     return 1;
 }
 
+
 void qrs_seqset_iter_init(qrs_seqset_iter *it, const qrs_seqset *set)
 {
     it->cur = set->text.ptr;
     it->end = set->text.ptr + set->text.len;
 }
+
+/* MARK: - The iterator */
 
 /* What the iterator carries from one token to the next. */
 typedef struct set_walk {
@@ -520,16 +466,17 @@ typedef struct set_walk {
     int in_range;
 } set_walk;
 
-/* Account for token t, followed by a ':' (colon 1) or not.  Whether an
- * element is a range is as random as the data, so the element is written to
- * out[k] either way, and k moves on only when it is complete. */
-static QRS_INLINE void walk_step(set_walk *w, set_token t, int colon)
+/* Account for a token (its value, or '*'), followed by a ':' (colon 1) or
+ * not.  Whether an element is a range is as random as the data, so the
+ * element is written to out[k] either way, and k moves on only when it is
+ * complete. */
+static QRS_INLINE void walk_step(set_walk *w, uint32_t value, int star, int colon)
 {
     qrs_range r;
-    r.first = w->in_range ? w->first : (uint32_t)t.value;
-    r.first_star = w->in_range ? w->first_star : t.star;
-    r.last = (uint32_t)t.value;
-    r.last_star = t.star;
+    r.first = w->in_range ? w->first : value;
+    r.first_star = w->in_range ? w->first_star : star;
+    r.last = value;
+    r.last_star = star;
     r.is_range = w->in_range;
     w->out[w->k] = r;
     w->k += !colon;
@@ -538,42 +485,50 @@ static QRS_INLINE void walk_step(set_walk *w, set_token t, int colon)
     w->in_range = colon;
 }
 
-/* The text was validated when the set was parsed, so reading is plain: the
- * separators of whole blocks from a mask, then a token loop for the last
- * bytes (which it never reads past) and any '*'; stops after n elements. */
+/* The text was validated when the set was parsed, so reading is plain.
+ * Stops after n elements.  Bytes before it->cur are not read: where the
+ * set starts is not known here. */
 static QRS_INLINE size_t walk(qrs_seqset_iter *it, qrs_range *out, size_t n)
 {
     /* Locals, stored once at the end: out might alias it, and every store
      * through it would otherwise make the compiler read it->end again. */
-    const char *p = it->cur, *end = it->end;
+    const char *p = it->cur, *end = it->end, *lo = p;
     set_walk w = {out, 0, 0, 0, 0};
     if (!p || !n)
         return 0;
-#if QRS_BLOCKS
-    /* Inside the set every non-digit is a separator or a '*'.  One element
-     * at a time is left to the token loop: a block's mask costs more. */
-    for (const char *b = p; n > 1 && end - b >= BLOCK + BLOCK_SLACK; b += BLOCK) {
-        for (uint64_t m = nondigit_mask(b); m; m &= m - 1) {
-            const char *sep = b + lowest_bit(m);
-            if (*sep == '*')
-                goto tokens;
-            walk_step(&w, token_of_length(p, (size_t)(sep - p)), *sep == ':');
-            p = sep + 1;
+    /* Tokens that start in the first 16 bytes, one at a time: each finds its
+     * own end.  One element never reaches past them, so qrs_seqset_next()
+     * stops here. */
+    while (p - lo < 16 && p < end && w.k < n) {
+        int star = *p == '*';
+        const char *s = star ? p + 1 : digits_end(p, end);
+        walk_step(&w, star ? 0 : (uint32_t)value_near(p, s, end), star, s < end && *s == ':');
+        p = s + (s < end);
+    }
+    if (w.k == n)
+        goto done;
+    /* The rest from the blocks' masks: every token now has 16 bytes of the
+     * set before its end. */
+    int star = 0; /* the current token is '*' */
+    for (const char *b = p; b < end; b += BLOCK) {
+        for (uint64_t m = block_nondigits(b, lo, end); m; m &= m - 1) {
+            const char *s = b + lowest_bit(m);
+            if (*s == '*') {
+                star = 1; /* its token ends at the next separator, right after it */
+                continue;
+            }
+            walk_step(&w, star ? 0 : (uint32_t)value_before(s, (size_t)(s - p)), star, *s == ':');
+            star = 0;
+            p = s + 1;
             if (w.k == n)
                 goto done;
         }
     }
-tokens:
-#endif
-    while (w.k < n && p < end) {
-        set_token t = read_token(p, end);
-        const char *q = p + t.len;
-        walk_step(&w, t, q < end && *q == ':');
-        p = q + (q < end);
+    if (p < end) { /* the last token, which ends the set (a set never ends in a separator) */
+        walk_step(&w, star ? 0 : (uint32_t)value_before(end, (size_t)(end - p)), star, 0);
+        p = end;
     }
-#if QRS_BLOCKS
 done:
-#endif
     it->cur = p;
     return w.k;
 }

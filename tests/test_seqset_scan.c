@@ -324,6 +324,20 @@ Test(seqset_scan, random_sets_read_as_the_model_reads_them)
     cr_assert_gt(long_sets, 1000u);
 }
 
+/* The iterator reads the tokens of a walk's first 16 bytes one by one, and
+ * the rest from masks.  Elements that end on each side of that line, read
+ * one per call and in chunks (ASan watches the single qrs_range). */
+Test(seqset_scan, elements_ending_around_the_16th_byte)
+{
+    static const char *const sets[] = {
+        "1234567890:12345,7",   "1234567890:1234,7",    "1234567890:123456,7", "123456789:1234567,7,8",
+        "1234567890:12345",     "1,2,3,4,5,6,7,8,9,10", "1:2,3:4,5:6,7:8,9:10", "4294967295:42949672,1:*",
+        "*:123456789012,5",     "*,1234567890,4294967295,1",
+    };
+    for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++)
+        check_one(sets[i], strlen(sets[i]));
+}
+
 /* Each damage at each place of one long set: the block reader and the token
  * reader meet every kind of fault at every offset modulo 64. */
 Test(seqset_scan, every_offset_of_a_long_set)
