@@ -147,6 +147,13 @@ int qrs_seqset_check(qrs_ctx *ctx, qrs_loc loc, const char *rule, unsigned check
 #define QRS_WORD_SET 2
 int qrs_lex_number_or_set(qrs_ctx *ctx);
 
+/* The sequence-set at start (lo <= start < lim; [lo, lim) readable) up to
+ * the first byte that cannot continue it, in *set_end, with its element
+ * count and QRS_SET_HAS_STAR in *flags.  Returns 0 for anything
+ * qrs_seqset_check would refuse (which then says what and where). */
+int qrs_scan_set(const char *lo, const char *start, const char *lim, const char **set_end, uint64_t *elements,
+                 uint32_t *flags);
+
 /* MARK: - Lexer (gen/lexer.c) and parser (gen/parser.c) */
 
 union QRS_YYSTYPE;

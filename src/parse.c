@@ -27,27 +27,47 @@ static int looks_like_response(const char *buf, size_t len)
     return w - i == 3 && qrs_upper(buf[i]) == 'B' && qrs_upper(buf[i + 1]) == 'A' && qrs_upper(buf[i + 2]) == 'D';
 }
 
+/* err as a successful parse leaves it. */
+static void no_error(qrs_error *err)
+{
+    qrs_clear(err, sizeof *err);
+    err->rule = "none";
+    err->message = "no error";
+}
+
+/* QRS_OK when the arguments can be parsed (opts NULL stands for the
+ * defaults), else the error setup() reports for them. */
+static qrs_code check_arguments(const char *buf, size_t len, const qrs_options *opts, const qrs_arena *arena)
+{
+    if (!arena || (!buf && len) || (unsigned)opts->dialect > QRS_DIALECT_DRAFT03 ||
+        (unsigned)opts->side > QRS_SIDE_SERVER || opts->max_depth > QRS_MAX_DEPTH_LIMIT)
+        return QRS_E_INVALID_ARGUMENT;
+    return len > (opts->max_message_len ? opts->max_message_len : QRS_DEFAULT_MAX_MESSAGE_LEN) ? QRS_E_TOO_LONG
+                                                                                                : QRS_OK;
+}
+
+static const qrs_options default_options; /* const: rfc7162, auto, strict, default limits */
+
 /* Shared set-up; returns QRS_OK or an argument error already written to err. */
 static qrs_code setup(qrs_ctx *ctx, const char *buf, size_t len, const qrs_options *opts, qrs_arena *arena,
                       qrs_error *err)
 {
-    static const qrs_options defaults; /* const: rfc7162, auto, strict, default limits */
     if (!opts)
-        opts = &defaults;
+        opts = &default_options;
     qrs_clear(ctx, sizeof *ctx);
-    qrs_clear(err, sizeof *err);
+    no_error(err);
     ctx->err = err;
-    err->rule = "none";
-    err->message = "no error";
-    if (!arena || (!buf && len) || (unsigned)opts->dialect > QRS_DIALECT_DRAFT03 ||
-        (unsigned)opts->side > QRS_SIDE_SERVER || opts->max_depth > QRS_MAX_DEPTH_LIMIT) {
-        qrs_fail(ctx, QRS_E_INVALID_ARGUMENT, 0, "argument", "invalid argument");
-        return QRS_E_INVALID_ARGUMENT;
-    }
-    size_t max_len = opts->max_message_len ? opts->max_message_len : QRS_DEFAULT_MAX_MESSAGE_LEN;
-    if (len > max_len) {
+    switch (check_arguments(buf, len, opts, arena)) {
+    case QRS_OK:
+        break;
+    case QRS_E_TOO_LONG: {
+        size_t max_len = opts->max_message_len ? opts->max_message_len : QRS_DEFAULT_MAX_MESSAGE_LEN;
         qrs_fail(ctx, QRS_E_TOO_LONG, max_len, "message", "input longer than max_message_len");
         return QRS_E_TOO_LONG;
+    }
+    default:
+        qrs_fail(ctx, QRS_E_INVALID_ARGUMENT, 0, "argument", "invalid argument");
+        return QRS_E_INVALID_ARGUMENT;
     }
     ctx->base = ctx->cur = ctx->tok = ctx->mar = buf ? buf : "";
     ctx->lim = ctx->base + len;
@@ -78,9 +98,7 @@ static qrs_code setup(qrs_ctx *ctx, const char *buf, size_t len, const qrs_optio
 static void forget_error(qrs_ctx *ctx)
 {
     ctx->failed = 0;
-    memset(ctx->err, 0, sizeof *ctx->err);
-    ctx->err->rule = "none";
-    ctx->err->message = "no error";
+    no_error(ctx->err);
 }
 
 /* The literal lit at *at, then move past it. */
@@ -269,6 +287,27 @@ qrs_code qrs_parse(const char *buf, size_t len, const qrs_options *opts, qrs_are
     return QRS_OK;
 }
 
+/* A whole bare sequence-set that the set scan finds valid needs neither
+ * the parser nor its context: 1 with *out filled.  Anything else (errors
+ * included) is left to the parser, which reports it. */
+static int bare_set(const char *buf, size_t len, const qrs_options *opts, const qrs_arena *arena, qrs_fragment *out)
+{
+    const char *end;
+    uint64_t elements;
+    uint32_t flags;
+    uint32_t max_elements = opts->max_set_elements ? opts->max_set_elements : QRS_DEFAULT_MAX_SET_ELEMENTS;
+    if (check_arguments(buf, len, opts, arena) != QRS_OK ||
+        !qrs_scan_set(buf, buf, buf + len, &end, &elements, &flags) || end != buf + len || elements > max_elements)
+        return 0;
+    qrs_clear(out, sizeof *out);
+    out->rule = QRS_RULE_SEQUENCE_SET;
+    out->set.text.ptr = buf;
+    out->set.text.len = len;
+    out->set.elements = (uint32_t)elements;
+    out->set.flags = flags;
+    return 1;
+}
+
 qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qrs_options *opts, qrs_arena *arena,
                             qrs_fragment *out, qrs_error *err)
 {
@@ -285,6 +324,10 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
     qrs_code rc;
     if (!err)
         err = &scratch;
+    if (rule == QRS_RULE_SEQUENCE_SET && out && len && bare_set(buf, len, opts ? opts : &default_options, arena, out)) {
+        no_error(err);
+        return QRS_OK;
+    }
     rc = setup(&ctx, buf, len, opts, arena, err);
     if (rc == QRS_OK && (!out || (unsigned)rule >= QRS_RULE_COUNT_)) {
         qrs_fail(&ctx, QRS_E_INVALID_ARGUMENT, 0, "argument", "invalid rule or out is NULL");
@@ -299,15 +342,6 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
                  rule == QRS_RULE_FETCH_MOD_RESP || rule == QRS_RULE_STATUS_ATT_VAL;
     ctx.mode = rule == QRS_RULE_RESP_TEXT_CODE ? QRS_LEX_CODE_NAME : QRS_LEX_NORMAL;
     ctx.start_token = start[rule];
-    /* A whole sequence-set that the lexer's scan finds valid needs nothing
-     * more from the parser; anything else (errors included) goes to it. */
-    if (rule == QRS_RULE_SEQUENCE_SET && len && qrs_lex_number_or_set(&ctx) && ctx.cur == ctx.lim) {
-        qrs_loc all = {0, len};
-        if (qrs_seqset_check(&ctx, all, "sequence-set", 0, &out->set))
-            return QRS_OK;
-        forget_error(&ctx);
-        memset(&out->set, 0, sizeof out->set);
-    }
     ctx.cur = ctx.tok = ctx.mar = ctx.base;
     rc = run(&ctx, arena->used);
     if (rc != QRS_OK)

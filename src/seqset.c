@@ -317,11 +317,8 @@ static QRS_INLINE unsigned token_bad(const char *p, const char *s, unsigned afte
     return after_star ? s != p : number_bad(p, (size_t)(s - p));
 }
 
-/* Check the set at start (a digit or '*', lo <= start < lim; [lo, lim)
- * readable) up to the first byte that cannot continue it, returned in
- * *set_end.  Returns 0 for anything qrs_seqset_check would refuse. */
-static int check_set(const char *lo, const char *start, const char *lim, const char **set_end, uint64_t *elements,
-                     int *has_star)
+int qrs_scan_set(const char *lo, const char *start, const char *lim, const char **set_end, uint64_t *elements,
+                 uint32_t *flags)
 {
     const char *p = start, *s = lim; /* p: where the current token starts */
     uint64_t commas = 0;
@@ -357,7 +354,7 @@ done:
         return 0;
     *set_end = s;
     *elements = commas + 1;
-    *has_star = (int)star;
+    *flags = star ? QRS_SET_HAS_STAR : 0;
     return 1;
 }
 
@@ -379,8 +376,8 @@ int qrs_lex_number_or_set(qrs_ctx *ctx)
             return 0;
     }
     uint64_t elements;
-    int has_star;
-    if (!check_set(ctx->base, start, end, &p, &elements, &has_star) || elements > ctx->max_set_elements)
+    uint32_t flags;
+    if (!qrs_scan_set(ctx->base, start, end, &p, &elements, &flags) || elements > ctx->max_set_elements)
         return 0;
     if (!WORD_ENDS_AT(p))
         return 0;
@@ -388,7 +385,7 @@ int qrs_lex_number_or_set(qrs_ctx *ctx)
     ctx->scanned.start = (size_t)(start - ctx->base);
     ctx->scanned.end = (size_t)(p - ctx->base);
     ctx->scanned_elements = (uint32_t)elements;
-    ctx->scanned_flags = has_star ? QRS_SET_HAS_STAR : 0;
+    ctx->scanned_flags = flags;
     ctx->cur = p;
     return QRS_WORD_SET;
 }
