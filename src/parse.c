@@ -35,15 +35,25 @@ static void no_error(qrs_error *err)
     err->message = "no error";
 }
 
-/* QRS_OK when the arguments can be parsed (opts NULL stands for the
- * defaults), else the error setup() reports for them. */
+/* The limits in force: an option's 0 stands for its default. */
+static size_t max_message_len(const qrs_options *opts)
+{
+    return opts->max_message_len ? opts->max_message_len : QRS_DEFAULT_MAX_MESSAGE_LEN;
+}
+
+static uint32_t max_set_elements(const qrs_options *opts)
+{
+    return opts->max_set_elements ? opts->max_set_elements : QRS_DEFAULT_MAX_SET_ELEMENTS;
+}
+
+/* QRS_OK when the arguments can be parsed, else the error setup() reports
+ * for them. */
 static qrs_code check_arguments(const char *buf, size_t len, const qrs_options *opts, const qrs_arena *arena)
 {
     if (!arena || (!buf && len) || (unsigned)opts->dialect > QRS_DIALECT_DRAFT03 ||
         (unsigned)opts->side > QRS_SIDE_SERVER || opts->max_depth > QRS_MAX_DEPTH_LIMIT)
         return QRS_E_INVALID_ARGUMENT;
-    return len > (opts->max_message_len ? opts->max_message_len : QRS_DEFAULT_MAX_MESSAGE_LEN) ? QRS_E_TOO_LONG
-                                                                                                : QRS_OK;
+    return len > max_message_len(opts) ? QRS_E_TOO_LONG : QRS_OK;
 }
 
 static const qrs_options default_options; /* const: rfc7162, auto, strict, default limits */
@@ -60,11 +70,9 @@ static qrs_code setup(qrs_ctx *ctx, const char *buf, size_t len, const qrs_optio
     switch (check_arguments(buf, len, opts, arena)) {
     case QRS_OK:
         break;
-    case QRS_E_TOO_LONG: {
-        size_t max_len = opts->max_message_len ? opts->max_message_len : QRS_DEFAULT_MAX_MESSAGE_LEN;
-        qrs_fail(ctx, QRS_E_TOO_LONG, max_len, "message", "input longer than max_message_len");
+    case QRS_E_TOO_LONG:
+        qrs_fail(ctx, QRS_E_TOO_LONG, max_message_len(opts), "message", "input longer than max_message_len");
         return QRS_E_TOO_LONG;
-    }
     default:
         qrs_fail(ctx, QRS_E_INVALID_ARGUMENT, 0, "argument", "invalid argument");
         return QRS_E_INVALID_ARGUMENT;
@@ -74,7 +82,7 @@ static qrs_code setup(qrs_ctx *ctx, const char *buf, size_t len, const qrs_optio
     ctx->arena = arena;
     ctx->dialect = opts->dialect;
     ctx->lenient = opts->lenient & QRS_LENIENT_ALL;
-    ctx->max_set_elements = opts->max_set_elements ? opts->max_set_elements : QRS_DEFAULT_MAX_SET_ELEMENTS;
+    ctx->max_set_elements = max_set_elements(opts);
     ctx->max_depth = opts->max_depth ? opts->max_depth : QRS_DEFAULT_MAX_DEPTH;
     if (opts->side == QRS_SIDE_AUTO)
         ctx->server = looks_like_response(ctx->base, len);
@@ -295,9 +303,9 @@ static int bare_set(const char *buf, size_t len, const qrs_options *opts, const 
     const char *end;
     uint64_t elements;
     uint32_t flags;
-    uint32_t max_elements = opts->max_set_elements ? opts->max_set_elements : QRS_DEFAULT_MAX_SET_ELEMENTS;
     if (check_arguments(buf, len, opts, arena) != QRS_OK ||
-        !qrs_scan_set(buf, buf, buf + len, &end, &elements, &flags) || end != buf + len || elements > max_elements)
+        !qrs_scan_set(buf, buf, buf + len, &end, &elements, &flags) || end != buf + len ||
+        elements > max_set_elements(opts))
         return 0;
     qrs_clear(out, sizeof *out);
     out->rule = QRS_RULE_SEQUENCE_SET;
@@ -342,7 +350,6 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
                  rule == QRS_RULE_FETCH_MOD_RESP || rule == QRS_RULE_STATUS_ATT_VAL;
     ctx.mode = rule == QRS_RULE_RESP_TEXT_CODE ? QRS_LEX_CODE_NAME : QRS_LEX_NORMAL;
     ctx.start_token = start[rule];
-    ctx.cur = ctx.tok = ctx.mar = ctx.base;
     rc = run(&ctx, arena->used);
     if (rc != QRS_OK)
         memset(out, 0, sizeof *out);

@@ -94,6 +94,15 @@ static QRS_INLINE const char *digits_end(const char *p, const char *end)
     return p;
 }
 
+/* Value of the len digits at p, a byte at a time. */
+static QRS_INLINE uint64_t value_by_bytes(const char *p, size_t len)
+{
+    uint64_t v = 0;
+    for (size_t k = 0; k < len; k++)
+        v = v * 10 + (uint64_t)(p[k] - '0');
+    return v;
+}
+
 /* Value of the len digits at p (1 to 10, as in a valid number), with
  * p[0..16) readable: for the first numbers a walk reads, which may have
  * nothing readable before them. */
@@ -113,10 +122,7 @@ static QRS_INLINE uint64_t value_at(const char *p, size_t len)
     uint64_t first = (unsigned char)(p[0] - '0'), second = (unsigned char)(p[1] - '0');
     return v + (first * by_len[i].first_weight + second * by_len[i].second_weight) * 100000000u;
 #else
-    uint64_t v = 0;
-    for (size_t k = 0; k < len; k++)
-        v = v * 10 + (uint64_t)(p[k] - '0');
-    return v;
+    return value_by_bytes(p, len);
 #endif
 }
 
@@ -147,7 +153,7 @@ static QRS_INLINE uint64_t value_before(const char *s, size_t len)
     head = ((head * 10 + (head >> 8)) >> 48) & 0xff; /* its top two bytes, as a two-digit number */
     return digits_value8(load_digits(s - 8) & keep[i].last8) + head * 100000000u;
 #else
-    return value_at(s - len, len);
+    return value_by_bytes(s - len, len);
 #endif
 }
 
@@ -156,12 +162,7 @@ static QRS_INLINE uint64_t value_before(const char *s, size_t len)
 static QRS_INLINE uint64_t value_near(const char *p, const char *s, const char *hi)
 {
     size_t len = (size_t)(s - p);
-    if (hi - p >= 16)
-        return value_at(p, len);
-    uint64_t v = 0;
-    for (size_t k = 0; k < len; k++)
-        v = v * 10 + (uint64_t)(p[k] - '0');
-    return v;
+    return hi - p >= 16 ? value_at(p, len) : value_by_bytes(p, len);
 }
 
 /* MARK: - Where the separators are, 64 bytes at a time
@@ -264,12 +265,11 @@ static int read_seq_number(qrs_ctx *ctx, const char **p, const char *end, const 
     return 1;
 }
 
-
 /* MARK: - The lexer's check of a whole set
  *
  * The lexer finds where a set ends and checks all of its syntax in the same
- * pass, separator by separator from the blocks' masks, with no branch that
- * depends on the data of a valid set.  Anything it refuses goes to
+ * pass, separator by separator from the blocks' masks; within a block, no
+ * branch depends on the digits or separators of a valid set.  Anything it refuses goes to
  * qrs_seqset_check's element loop, which says what and where.  Numbers are
  * converted only when the set is read (qrs_seqset_next_n), and the order
  * some sets must have is checked by the element loop too. */
