@@ -103,29 +103,6 @@ static QRS_INLINE uint64_t value_by_bytes(const char *p, size_t len)
     return v;
 }
 
-/* Value of the len digits at p (1 to 10, as in a valid number), with
- * p[0..16) readable: for the first numbers a walk reads, which may have
- * nothing readable before them. */
-static QRS_INLINE uint64_t value_at(const char *p, size_t len)
-{
-#if QRS_SWAR
-    /* By length: where the last (up to) 8 digits start, the shift that pads
-     * fewer than 8 with leading zeros, and the weights of the first two
-     * digits when there are 9 or 10.  Tables instead of branches: in a set in
-     * random order the lengths come in random order too. */
-    static const struct {
-        unsigned char last8, pad, first_weight, second_weight;
-    } by_len[16] = {{0, 0, 0, 0},  {0, 56, 0, 0}, {0, 48, 0, 0}, {0, 40, 0, 0}, {0, 32, 0, 0}, {0, 24, 0, 0},
-                    {0, 16, 0, 0}, {0, 8, 0, 0},  {0, 0, 0, 0},  {1, 0, 1, 0},  {2, 0, 10, 1}};
-    size_t i = len & 15;
-    uint64_t v = digits_value8(load_digits(p + by_len[i].last8) << by_len[i].pad);
-    uint64_t first = (unsigned char)(p[0] - '0'), second = (unsigned char)(p[1] - '0');
-    return v + (first * by_len[i].first_weight + second * by_len[i].second_weight) * 100000000u;
-#else
-    return value_by_bytes(p, len);
-#endif
-}
-
 /* Value of the len digits that end at s (1 to 10), with s[-16..0)
  * readable: the 16 bytes before a number's end are read whatever precedes
  * it, and the bytes that are not its own masked off, so that where the
@@ -157,14 +134,6 @@ static QRS_INLINE uint64_t value_before(const char *s, size_t len)
 #endif
 }
 
-/* Value of the digits [p, s), 1 to 10 of them, where fewer than 16 bytes
- * may be readable around them ([p, hi) is). */
-static QRS_INLINE uint64_t value_near(const char *p, const char *s, const char *hi)
-{
-    size_t len = (size_t)(s - p);
-    return hi - p >= 16 ? value_at(p, len) : value_by_bytes(p, len);
-}
-
 /* MARK: - Where the separators are, 64 bytes at a time
  *
  * Reading a set number by number makes a chain: where a number starts
@@ -174,22 +143,25 @@ static QRS_INLINE uint64_t value_near(const char *p, const char *s, const char *
  * independently.  Both the lexer's check and the iterator walk sets so. */
 #define BLOCK 64
 
+#if QRS_SSE2
+/* Bit i set when p[i] is a digit, for i < 16. */
+static QRS_INLINE uint64_t digits16(const char *p)
+{
+    /* '0'..'9' plus 0x50 become 0x80..0x89, the 10 lowest signed bytes. */
+    __m128i v;
+    memcpy(&v, p, sizeof v);
+    v = _mm_cmpgt_epi8(_mm_set1_epi8(-118), _mm_add_epi8(v, _mm_set1_epi8(0x50)));
+    return (uint64_t)(unsigned)_mm_movemask_epi8(v);
+}
+#endif
+
 /* Bit i set when b[i] is not a digit, for i < n <= 64; reads only b[0..n). */
 static QRS_INLINE uint64_t nondigit_mask(const char *b, size_t n)
 {
     uint64_t mask = 0;
 #if QRS_SSE2
-    if (n == BLOCK) {
-        /* '0'..'9' plus 0x50 become 0x80..0x89, the 10 lowest signed bytes. */
-        const __m128i shift = _mm_set1_epi8(0x50), highest_digit = _mm_set1_epi8(-119);
-        for (unsigned i = 0; i < BLOCK; i += 16) {
-            __m128i v;
-            memcpy(&v, b + i, sizeof v);
-            v = _mm_cmpgt_epi8(_mm_add_epi8(v, shift), highest_digit);
-            mask |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << i;
-        }
-        return mask;
-    }
+    if (n == BLOCK) /* written out: GCC keeps a loop, with a shift by a variable */
+        return ~(digits16(b) | digits16(b + 16) << 16 | digits16(b + 32) << 32 | digits16(b + 48) << 48);
 #endif
 #if QRS_SWAR
     if (n >= 8) {
@@ -295,9 +267,10 @@ static QRS_INLINE int above_uint32(const char *q)
 }
 
 /* abnf: seq-number nz-number
- * 1 unless [p, p + len) is a number from 1 to 4294967295 without a leading
- * 0.  Reads p[0] only when len > 0. */
-static QRS_INLINE unsigned number_bad(const char *p, size_t len)
+ * 1 unless the token [p, p + len) is a number from 1 to 4294967295 without
+ * a leading 0, or a '*' (which the caller found alone).  Reads p[0] only
+ * when len > 0. */
+static QRS_INLINE unsigned token_bad(const char *p, size_t len)
 {
     if (len - 1 >= 10) /* none, or more than 10 digits */
         return 1;
@@ -310,46 +283,38 @@ static QRS_INLINE unsigned number_bad(const char *p, size_t len)
     return bad;
 }
 
-/* The token [p, s) before a separator or the set's end: a number, or
- * nothing after a '*' (after_star). */
-static QRS_INLINE unsigned token_bad(const char *p, const char *s, unsigned after_star)
-{
-    return after_star ? s != p : number_bad(p, (size_t)(s - p));
-}
-
 int qrs_scan_set(const char *lo, const char *start, const char *lim, const char **set_end, uint64_t *elements,
                  uint32_t *flags)
 {
     const char *p = start, *s = lim; /* p: where the current token starts */
     uint64_t commas = 0;
-    unsigned bad = 0, after_colon = 0, after_star = 0, star = 0;
+    unsigned bad = 0, after_colon = 0, star = 0;
     for (const char *b = start; b < lim; b += BLOCK) {
         for (uint64_t m = block_nondigits(b, lo, lim); m; m &= m - 1) {
             s = b + lowest_bit(m);
             unsigned c = (unsigned char)*s, colon = c == ':', comma = c == ',';
             /* One test for "neither ',' nor ':'": two would be a branch on
              * ':', which is as random as the data. */
-            unsigned not_sep = (c ^ ',') * (c ^ ':');
-            if (c == '*') {
-                /* "*" alone: nothing before it in its token, and not "**". */
-                bad |= (s != p) | after_star;
-                after_star = star = 1;
-                p = s + 1;
+            if ((c ^ ',') * (c ^ ':') != 0) {
+                if (c != '*')
+                    goto done; /* the set ends at s */
+                /* A '*' alone in its token: first in it, no digit after it.
+                 * The token then ends at the next separator, as a one-byte
+                 * token that token_bad accepts. */
+                bad |= (s != p) | (s + 1 < lim && (unsigned char)(s[1] - '0') < 10);
+                star = 1;
                 continue;
             }
-            bad |= token_bad(p, s, after_star);
-            if (not_sep)
-                goto done; /* the set ends at s */
+            bad |= token_bad(p, (size_t)(s - p));
             bad |= colon & after_colon; /* seq-range: one ':' per element */
             after_colon = colon;
-            after_star = 0;
             commas += comma;
             p = s + 1;
         }
     }
     s = lim;
-    bad |= token_bad(p, s, after_star);
 done:
+    bad |= token_bad(p, (size_t)(s - p));
     if (bad)
         return 0;
     *set_end = s;
@@ -491,21 +456,18 @@ static QRS_INLINE size_t walk(qrs_seqset_iter *it, qrs_range *out, size_t n)
      * through it would otherwise make the compiler read it->end again. */
     const char *p = it->cur, *end = it->end, *lo = p;
     set_walk w = {out, 0, 0, 0, 0};
-    if (!p || !n)
+    if (!p || !n || p == end)
         return 0;
-    /* Tokens that start in the first 16 bytes, one at a time: each finds its
-     * own end.  One element never reaches past them, so qrs_seqset_next()
-     * stops here. */
-    while (p - lo < 16 && p < end && w.k < n) {
-        int star = *p == '*';
-        const char *s = star ? p + 1 : digits_end(p, end);
-        walk_step(&w, star ? 0 : (uint32_t)value_near(p, s, end), star, s < end && *s == ':');
-        p = s + (s < end);
-    }
-    if (w.k == n)
-        goto done;
-    /* The rest from the blocks' masks: every token now has 16 bytes of the
-     * set before its end. */
+    /* A number is read from the 16 bytes before its end, but bytes before
+     * lo are not to be read: the numbers that end in the first 16 bytes are
+     * read from a copy of those bytes behind 16 zeros, chosen by a select
+     * rather than a branch (how many there are depends on the data). */
+    char window[32];
+    memset(window, '0', 16);
+    if (end - lo >= 16)
+        memcpy(window + 16, lo, 16);
+    else
+        memcpy(window + 16, lo, (size_t)(end - lo));
     int star = 0; /* the current token is '*' */
     for (const char *b = p; b < end; b += BLOCK) {
         for (uint64_t m = block_nondigits(b, lo, end); m; m &= m - 1) {
@@ -514,17 +476,18 @@ static QRS_INLINE size_t walk(qrs_seqset_iter *it, qrs_range *out, size_t n)
                 star = 1; /* its token ends at the next separator, right after it */
                 continue;
             }
-            walk_step(&w, star ? 0 : (uint32_t)value_before(s, (size_t)(s - p)), star, *s == ':');
+            const char *from = (size_t)(s - lo) < 16 ? window + 16 + (s - lo) : s;
+            walk_step(&w, star ? 0 : (uint32_t)value_before(from, (size_t)(s - p)), star, *s == ':');
             star = 0;
             p = s + 1;
             if (w.k == n)
                 goto done;
         }
     }
-    if (p < end) { /* the last token, which ends the set (a set never ends in a separator) */
-        walk_step(&w, star ? 0 : (uint32_t)value_before(end, (size_t)(end - p)), star, 0);
-        p = end;
-    }
+    /* The last token, which ends the set (a set never ends in a separator). */
+    const char *from = (size_t)(end - lo) < 16 ? window + 16 + (end - lo) : end;
+    walk_step(&w, star ? 0 : (uint32_t)value_before(from, (size_t)(end - p)), star, 0);
+    p = end;
 done:
     it->cur = p;
     return w.k;
