@@ -127,15 +127,14 @@ static QRS_INLINE uint64_t value_before(const char *s, size_t len)
                   {0xffff000000000000u, 0xffffffffffffffffu}};
     size_t i = len & 15; /* a valid number has at most 10 digits */
 #if QRS_SSE2
-    /* The same steps as digits_value8, on both halves at once: digit pairs
-     * in 16-bit lanes, then 4 digits in 32-bit lanes, then 8 in 64-bit. */
+    /* 4 digits in each 32-bit lane: the even bytes weighed 1000 and 10,
+     * the odd ones 100 and 1; then 8 digits in each 64-bit lane. */
     __m128i x, k;
     memcpy(&x, s - 16, sizeof x);
     memcpy(&k, &keep[i], sizeof k);
     x = _mm_and_si128(_mm_sub_epi8(x, _mm_set1_epi8('0')), k);
-    x = _mm_add_epi16(_mm_mullo_epi16(_mm_and_si128(x, _mm_set1_epi16(0xff)), _mm_set1_epi16(10)),
-                      _mm_srli_epi16(x, 8));
-    x = _mm_madd_epi16(x, _mm_set1_epi32(0x00010064)); /* weights 100 and 1 */
+    x = _mm_add_epi32(_mm_madd_epi16(_mm_and_si128(x, _mm_set1_epi16(0xff)), _mm_set1_epi32(10 << 16 | 1000)),
+                      _mm_madd_epi16(_mm_srli_epi16(x, 8), _mm_set1_epi32(1 << 16 | 100)));
     x = _mm_add_epi64(_mm_mul_epu32(x, _mm_set1_epi32(10000)), _mm_srli_epi64(x, 32));
     uint64_t head = (uint64_t)_mm_cvtsi128_si64(x), last8 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(x, x));
     return head * 100000000u + last8;
@@ -298,6 +297,9 @@ static QRS_INLINE unsigned token_bad(const char *p, size_t len)
     return bad;
 }
 
+/* 1 for ',', 2 for ':', 0 for every other byte. */
+static const unsigned char separator_kind[256] = {[','] = 1, [':'] = 2};
+
 int qrs_scan_set(const char *lo, const char *start, const char *lim, const char **set_end, uint64_t *elements,
                  uint32_t *flags)
 {
@@ -307,11 +309,11 @@ int qrs_scan_set(const char *lo, const char *start, const char *lim, const char 
     for (const char *b = start; b < lim; b += BLOCK) {
         for (uint64_t m = block_nondigits(b, lo, lim); m; m &= m - 1) {
             s = b + lowest_bit(m);
-            unsigned c = (unsigned char)*s, colon = c == ':', comma = c == ',';
-            /* One test for "neither ',' nor ':'": two would be a branch on
-             * ':', which is as random as the data. */
-            if ((c ^ ',') * (c ^ ':') != 0) {
-                if (c != '*')
+            /* One load and one test for "neither ',' nor ':'": two tests
+             * would be a branch on ':', which is as random as the data. */
+            unsigned kind = separator_kind[(unsigned char)*s], colon = kind >> 1, comma = kind & 1;
+            if (!kind) {
+                if (*s != '*')
                     goto done; /* the set ends at s */
                 /* A '*' alone in its token: first in it, no digit after it.
                  * The token then ends at the next separator, as a one-byte
