@@ -330,12 +330,13 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
     qrs_ctx ctx;
     qrs_error scratch;
     qrs_code rc;
-    if (!err)
-        err = &scratch;
     if (rule == QRS_RULE_SEQUENCE_SET && out && len && bare_set(buf, len, opts ? opts : &default_options, arena, out)) {
-        no_error(err);
+        if (err)
+            no_error(err);
         return QRS_OK;
     }
+    if (!err)
+        err = &scratch;
     rc = setup(&ctx, buf, len, opts, arena, err);
     if (rc == QRS_OK && (!out || (unsigned)rule >= QRS_RULE_COUNT_)) {
         qrs_fail(&ctx, QRS_E_INVALID_ARGUMENT, 0, "argument", "invalid rule or out is NULL");
