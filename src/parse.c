@@ -202,21 +202,25 @@ static int fast_fetch(qrs_ctx *ctx, size_t at)
 /* "VANISHED [(EARLIER) ]uids\r\n" after "* ", in the dialects that have EARLIER. */
 static int fast_vanished(qrs_ctx *ctx, size_t at)
 {
-    qrs_seqset uids;
-    qrs_loc set;
+    const char *set, *set_end;
+    uint64_t elements;
+    uint32_t flags;
     int earlier;
     if (ctx->dialect == QRS_DIALECT_DRAFT03 || !take(ctx, &at, "VANISHED ", 9))
         return 0;
     earlier = take(ctx, &at, "(EARLIER) ", 10);
-    ctx->cur = ctx->tok = ctx->base + at;
-    if (at >= (size_t)(ctx->lim - ctx->base) || !qrs_lex_number_or_set(ctx))
+    /* known-uids: a sequence-set without '*' (RFC 7162 section 3.2.10),
+     * then the line's end. */
+    set = ctx->base + at;
+    if (set >= ctx->lim || !qrs_scan_set(ctx->base, set, ctx->lim, &set_end, &elements, &flags) ||
+        (flags & QRS_SET_HAS_STAR) || elements > ctx->max_set_elements || ctx->lim - set_end != 2 ||
+        set_end[0] != '\r' || set_end[1] != '\n')
         return 0;
-    set.start = at;
-    set.end = (size_t)(ctx->cur - ctx->base);
-    at = set.end;
-    if (!take(ctx, &at, "\r\n", 2) || at != (size_t)(ctx->lim - ctx->base) ||
-        !qrs_seqset_check(ctx, set, "known-uids", QRS_SETCHK_NO_STAR, &uids))
-        return 0;
+    qrs_seqset uids;
+    uids.text.ptr = set;
+    uids.text.len = (size_t)(set_end - set);
+    uids.elements = (uint32_t)elements;
+    uids.flags = flags;
     qrs_act_vanished(ctx, earlier, uids);
     return 1;
 }
