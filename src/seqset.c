@@ -255,10 +255,11 @@ static int read_seq_number(qrs_ctx *ctx, const char **p, const char *end, const 
  *
  * The lexer finds where a set ends and checks all of its syntax in the same
  * pass, separator by separator from the blocks' masks; within a block, no
- * branch depends on the digits or separators of a valid set.  Anything it refuses goes to
- * qrs_seqset_check's element loop, which says what and where.  Numbers are
- * converted only when the set is read (qrs_seqset_next_n), and the order
- * some sets must have is checked by the element loop too. */
+ * branch depends on the digits or separators of a valid set.  Anything it
+ * refuses goes to qrs_seqset_check's element loop, which says what and
+ * where.  Numbers are converted only when the set is read
+ * (qrs_seqset_next_n), and the order some sets must have is checked by the
+ * element loop too. */
 
 /* The 10 digits at q spell a number above 4294967295 (never reads past them). */
 static QRS_INLINE int above_uint32(const char *q)
@@ -300,6 +301,7 @@ static QRS_INLINE unsigned token_bad(const char *p, size_t len)
 /* 1 for ',', 2 for ':', 0 for every other byte. */
 static const unsigned char separator_kind[256] = {[','] = 1, [':'] = 2};
 
+/* abnf: sequence-set seq-range seq-number (declared in internal.h) */
 int qrs_scan_set(const char *lo, const char *start, const char *lim, const char **set_end, uint64_t *elements,
                  uint32_t *flags)
 {
