@@ -301,7 +301,7 @@ static QRS_INLINE unsigned token_bad(const char *p, size_t len)
 /* 1 for ',', 2 for ':', 0 for every other byte. */
 static const unsigned char separator_kind[256] = {[','] = 1, [':'] = 2};
 
-/* abnf: sequence-set seq-range seq-number (declared in internal.h) */
+/* abnf: sequence-set seq-range seq-number */
 int qrs_scan_set(const char *lo, const char *start, const char *lim, const char **set_end, uint64_t *elements,
                  uint32_t *flags)
 {
