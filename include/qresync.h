@@ -240,7 +240,7 @@ typedef struct qrs_seqset_iter {
 QRS_API void qrs_seqset_iter_init(qrs_seqset_iter *it, const qrs_seqset *set);
 /** Store the next element, as written, in *out and return 1; return 0 at the end and on every call
  *  after it (*out then untouched).  Neither argument may be NULL (not checked).  Never expands a range:
- *  each call costs the length of one element's text. */
+ *  each call reads at most the next 64 bytes of the set, whatever the element's range covers. */
 QRS_API int qrs_seqset_next(qrs_seqset_iter *it, qrs_range *out);
 /** Store up to n next elements, as written, in out[0..n) and return how many were stored: fewer than n
  *  only at the end, 0 at the end and on every call after it.  Elements at out[returned..n) are not
