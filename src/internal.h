@@ -104,9 +104,10 @@ int qrs_fail(qrs_ctx *ctx, qrs_code code, size_t offset, const char *rule, const
 
 /* memset(p, 0, size), as a call to the C library's.  For the structures
  * every parse clears (qrs_ctx, qrs_error, qrs_fragment; 100 to 350 bytes),
- * GCC would inline "rep stos", whose start-up costs about as much as the
- * whole parse of a short sequence-set on current AMD cores.  Here the size
- * is not known at compile time, so the library's vector code is used. */
+ * GCC inlines "rep stos", whose start-up cost about 15% of the time to
+ * parse and read a 10-element set on the benchmarks' AMD machine
+ * (bench/README.md).  Here the size is not known at compile time, so the
+ * library's vector code is used. */
 void qrs_clear(void *p, size_t size);
 
 /* Zeroed, aligned memory from the arena, or NULL (and QRS_E_ARENA_FULL recorded at offset). */

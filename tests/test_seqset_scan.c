@@ -324,9 +324,11 @@ Test(seqset_scan, random_sets_read_as_the_model_reads_them)
     cr_assert_gt(long_sets, 1000u);
 }
 
-/* The iterator reads the tokens of a walk's first 16 bytes one by one, and
- * the rest from masks.  Elements that end on each side of that line, read
- * one per call and in chunks (ASan watches the single qrs_range). */
+/* The iterator reads a number from the 16 bytes before its end, and a
+ * call's first block from a copy behind 16 zeros: the numbers that end in
+ * its first 16 bytes read zeros.  Elements that end on each side of that
+ * line, read one per call and in chunks (ASan watches the single
+ * qrs_range). */
 Test(seqset_scan, elements_ending_around_the_16th_byte)
 {
     static const char *const sets[] = {
