@@ -137,7 +137,7 @@ static long rss_growth_kib(const bench_impl *impl, void *state, const bench_inpu
 static void time_input(const bench_input *in, void **states, cell *cells, int rounds, double batch_ns,
                        const bench_input *ref, void *ref_state)
 {
-    enum { SLOTS = N_IMPLS + 1, REF = N_IMPLS };
+    enum { REF = N_IMPLS, SLOTS = N_IMPLS + 1 }; /* slot REF: libqresync on ref */
     double samples[SLOTS][32];
     size_t passes[SLOTS];
     const bench_impl *impl_of[SLOTS];
@@ -145,10 +145,10 @@ static void time_input(const bench_input *in, void **states, cell *cells, int ro
     void *state_of[SLOTS];
     int timed[SLOTS];
     for (int i = 0; i < SLOTS; i++) {
-        impl_of[i] = impls[i < N_IMPLS ? i : QRS];
-        input_of[i] = i < N_IMPLS ? in : ref;
-        state_of[i] = i < N_IMPLS ? states[i] : ref_state;
-        timed[i] = i < N_IMPLS ? cells[i].ran && cells[i].correct : ref && ref_state && timed[QRS];
+        impl_of[i] = impls[i == REF ? QRS : i];
+        input_of[i] = i == REF ? ref : in;
+        state_of[i] = i == REF ? ref_state : states[i];
+        timed[i] = i == REF ? ref && ref_state && timed[QRS] : cells[i].ran && cells[i].correct;
         if (!timed[i])
             continue;
         bench_sum sum = {0, 0};
@@ -171,10 +171,10 @@ static void time_input(const bench_input *in, void **states, cell *cells, int ro
         if (!timed[i])
             continue;
         qsort(samples[i], (size_t)rounds, sizeof samples[i][0], cmp_double);
-        if (i < N_IMPLS)
-            cells[i].ns_per_pass = samples[i][rounds / 2];
-        else
+        if (i == REF)
             cells[QRS].ref_ns_per_pass = samples[i][rounds / 2];
+        else
+            cells[i].ns_per_pass = samples[i][rounds / 2];
     }
 }
 
@@ -259,7 +259,8 @@ static void check_targets(const bench_input *in, size_t n, cell (*cells)[N_IMPLS
             const bench_input *asc = ascending_of(in, n, &in[k]);
             snprintf(what, sizeof what, "%s: time per byte vs %s", in[k].name, asc->name);
             if (c[QRS].ref_ns_per_pass > 0)
-                target(what, (c[QRS].ns_per_pass / (double)in[k].bytes) / (c[QRS].ref_ns_per_pass / (double)asc->bytes),
+                target(what,
+                       (c[QRS].ns_per_pass / (double)in[k].bytes) / (c[QRS].ref_ns_per_pass / (double)asc->bytes),
                        "<=", 1.5, "x");
             else
                 target_missing(what, "not timed");

@@ -30,7 +30,6 @@ static inline unsigned lowest_bit(uint64_t x)
 }
 #endif
 
-
 /* MARK: - Digits eight at a time
  *
  * A sequence-set is almost all digits, and a UID has up to 10 of them.  On
@@ -428,7 +427,6 @@ int qrs_seqset_check(qrs_ctx *ctx, qrs_loc loc, const char *rule, unsigned check
     out->flags = flags;
     return 1;
 }
-
 
 void qrs_seqset_iter_init(qrs_seqset_iter *it, const qrs_seqset *set)
 {

@@ -1,9 +1,10 @@
 /*
  * test_seqset_scan.c - the fast set reader against a plain model.
  *
- * src/seqset.c reads a sequence-set three ways: a token at a time near its
- * end, 64 bytes at a time (a mask of the separators) in the middle of a long
- * set, and the byte-by-byte check that reports errors.  Here thousands of
+ * src/seqset.c reads a sequence-set from masks of 64-byte blocks (the
+ * parse's check and the iterator, whose first block comes from a padded copy
+ * and whose last partial block is read as the 64 bytes ending at the set's
+ * end), and with the element loop that reports errors.  Here thousands of
  * random sets, long and short, valid and damaged, go through the public API
  * in three positions (a bare fragment, a VANISHED line, a UID FETCH command)
  * and every verdict, element count, flag and element read back must equal
@@ -340,8 +341,9 @@ Test(seqset_scan, elements_ending_around_the_16th_byte)
         check_one(sets[i], strlen(sets[i]));
 }
 
-/* Each damage at each place of one long set: the block reader and the token
- * reader meet every kind of fault at every offset modulo 64. */
+/* Each damage at each place of one long set: the check's block walk, its
+ * last partial block and the element loop meet every kind of fault at every
+ * offset modulo 64. */
 Test(seqset_scan, every_offset_of_a_long_set)
 {
     static char set[4096], copy[4096];
