@@ -102,6 +102,28 @@ static QRS_INLINE uint64_t value_by_bytes(const char *p, size_t len)
     return v;
 }
 
+/* Value of the len digits at p (1 to 10), with p[0..16) readable: for
+ * reading one element at a time, where nothing before p may be readable. */
+static QRS_INLINE uint64_t value_at(const char *p, size_t len)
+{
+#if QRS_SWAR
+    /* By length: where the last (up to) 8 digits start, the shift that pads
+     * fewer than 8 with leading zeros, and the weights of the first two
+     * digits when there are 9 or 10.  A table, not branches: lengths come in
+     * random order. */
+    static const struct {
+        unsigned char last8, pad, first_weight, second_weight;
+    } by_len[16] = {{0, 0, 0, 0},  {0, 56, 0, 0}, {0, 48, 0, 0}, {0, 40, 0, 0}, {0, 32, 0, 0}, {0, 24, 0, 0},
+                    {0, 16, 0, 0}, {0, 8, 0, 0},  {0, 0, 0, 0},  {1, 0, 1, 0},  {2, 0, 10, 1}};
+    size_t i = len & 15;
+    uint64_t v = digits_value8(load_digits(p + by_len[i].last8) << by_len[i].pad);
+    uint64_t first = (unsigned char)(p[0] - '0'), second = (unsigned char)(p[1] - '0');
+    return v + (first * by_len[i].first_weight + second * by_len[i].second_weight) * 100000000u;
+#else
+    return value_by_bytes(p, len);
+#endif
+}
+
 /* Value of the len digits that end at s (1 to 10), with s[-16..0)
  * readable: the 16 bytes before a number's end are read whatever precedes
  * it, and the bytes that are not its own masked off, so that where the
@@ -475,6 +497,19 @@ static QRS_INLINE size_t walk(qrs_seqset_iter *it, qrs_range *out, size_t n)
     set_walk w = {out, 0, 0, 0, 0};
     if (!p || !n || p == end)
         return 0;
+    if (n == 1 && end - p >= 32) {
+        /* One element (at most 21 bytes) of a set with more to come: its
+         * token or two are read forward, each finding its own end, with 16
+         * bytes readable after each start.  A block's mask and window would
+         * cost more than the element. */
+        do {
+            int star = *p == '*';
+            const char *s = star ? p + 1 : digits_end(p, end);
+            walk_step(&w, star ? 0 : (uint32_t)value_at(p, (size_t)(s - p)), star, *s == ':');
+            p = s + 1; /* s < end: an element has at most 21 bytes */
+        } while (!w.k);
+        goto done;
+    }
     /* A number is read from the 16 bytes before its end, but bytes before
      * lo are not to be read: the first block's numbers are read from a copy
      * of its bytes behind 16 zeros. */
