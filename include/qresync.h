@@ -260,9 +260,10 @@ QRS_API size_t qrs_seqset_next_n(qrs_seqset_iter *it, qrs_range *out, size_t n);
  * {n} at the end of any line for a literal, whatever the line means.
  */
 typedef struct qrs_framer {
-    size_t pos;       /**< bytes of the current message examined so far */
-    uint64_t literal; /**< literal bytes still to come */
-    size_t max_len;   /**< longest message accepted */
+    size_t pos;        /**< bytes of the current message examined so far */
+    uint64_t literal;  /**< literal bytes still to come */
+    size_t max_len;    /**< longest message accepted */
+    size_t line_start; /**< where the current line begins: 0, or just after a literal's data */
 } qrs_framer;
 
 typedef enum qrs_frame_status {
@@ -971,7 +972,9 @@ QRS_API qrs_code qrs_build_store(qrs_dialect dialect, const char *tag, int uid, 
 /** A status response with one of the extension's codes: "tag|* OK [code] text".
  *  status is "OK", "NO" or "BAD" (also "PREAUTH"/"BYE" untagged); tag NULL for "*".
  *  code QRS_CODE_HIGHESTMODSEQ takes number; QRS_CODE_MODIFIED takes set; QRS_CODE_NOMODSEQ and
- *  QRS_CODE_CLOSED nothing; QRS_CODE_NONE writes no code.  text must be 1*TEXT-CHAR. */
+ *  QRS_CODE_CLOSED nothing; QRS_CODE_NONE writes no code.  text must be 1*TEXT-CHAR, not starting
+ *  with "[" and not ending in "{n}" or "{n+}", which a reader would take for a literal announcement
+ *  (QRS_E_INVALID_ARGUMENT). */
 QRS_API qrs_code qrs_build_status(qrs_dialect dialect, const char *tag, const char *status, qrs_code_kind code,
                                   uint64_t number, const qrs_ranges *set, const char *text, char *buf, size_t cap,
                                   size_t *len);

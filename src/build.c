@@ -58,16 +58,21 @@ static int valid_tag(const char *tag)
 }
 
 /* abnf: text
- * 1*TEXT-CHAR, and not starting with "[", which a reader would
- * take for a response code. */
+ * 1*TEXT-CHAR, and not starting with "[", which a reader would take for a
+ * response code, nor ending in "{n}" or "{n+}", which a framer would take
+ * for a literal announcement (RFC 3501 section 4.3) and then swallow the
+ * next n bytes of the stream into this line. */
 static int valid_text(const char *text)
 {
+    uint64_t n;
+    int sync;
     if (!text || !*text || *text == '[')
         return 0;
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+    size_t len = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++, len++)
         if (*p == '\r' || *p == '\n' || *p >= 0x80)
             return 0;
-    return 1;
+    return !qrs_literal_announced(text, 0, len, &n, &sync);
 }
 
 /* MARK: - Pieces */

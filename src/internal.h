@@ -94,6 +94,13 @@ static inline int qrs_ieq(qrs_slice s, const char *lit)
     return i == s.len && lit[i] == 0;
 }
 
+/* MARK: - Framing (src/frame.c) */
+
+/* 1 when the line buf[start..end) ends in a literal announcement "{n}" or
+ * "{n+}" (RFC 3501 section 4.3, RFC 7888), with n and whether it is
+ * synchronizing; 2 when n is above 4294967295; 0 when it does not. */
+int qrs_literal_announced(const char *buf, size_t start, size_t end, uint64_t *n, int *sync);
+
 /* MARK: - Errors (src/error.c) */
 
 /* Record an error at offset (first error wins) and return 0 for use in

@@ -713,6 +713,15 @@ Test(build_status, codes_in_every_dialect)
         cr_expect(slice_eq(m->u.cond.text.text, "no such thing"));
         parse_done();
 
+        /* braces that announce nothing are text like any other */
+        const char *braces[] = {"{9} first", "{9 }", "{}", "{+}", "x9}", "{a9}"};
+        for (size_t t = 0; t < sizeof braces / sizeof braces[0]; t++) {
+            BUILD(qrs_build_status(d, "a9", "NO", QRS_CODE_NONE, 0, NULL, braces[t], out, 512, &len));
+            m = parse_strict(d, out, strlen(out));
+            cr_expect(slice_eq(m->u.cond.text.text, braces[t]));
+            parse_done();
+        }
+
         BUILD(qrs_build_status(d, "a9", "BAD", QRS_CODE_NONE, 0, NULL, "huh]", out, 512, &len));
         m = parse_strict(d, out, strlen(out));
         cr_expect(slice_eq(m->u.cond.status, "BAD"));
@@ -766,8 +775,10 @@ Test(build_status, refusals)
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_status(d, NULL, "MAYBE", QRS_CODE_NONE, 0, NULL, "x", out, 512, &len));
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_status(d, NULL, "", QRS_CODE_NONE, 0, NULL, "x", out, 512, &len));
         REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_status(d, NULL, NULL, QRS_CODE_NONE, 0, NULL, "x", out, 512, &len));
-        /* text: 1*TEXT-CHAR, not starting with '[' */
-        const char *bad_texts[] = {"[ALERT] x", "[", "", "a\rb", "a\nb", "done\r\n", "caf\xc3\xa9", NULL};
+        /* text: 1*TEXT-CHAR, not starting with '[', and not ending in a
+         * literal announcement that a framer would act on */
+        const char *bad_texts[] = {"[ALERT] x", "[", "", "a\rb", "a\nb", "done\r\n", "caf\xc3\xa9", "size {9}",
+                                   "{0}", "next {12+}", NULL};
         for (size_t t = 0; t < sizeof bad_texts / sizeof bad_texts[0]; t++) {
             REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_status(d, NULL, "OK", QRS_CODE_NONE, 0, NULL, bad_texts[t], out, 512,
                                                            &len));

@@ -118,13 +118,13 @@ Test(build_append, literal_and_flags)
 
 /* The framer stops at the synchronizing literal, where a client waits for
  * the continuation request, then finds the end after the message octets. */
-Test(build_append, framer_stops_at_the_literal)
+static void framed_once(const char *message)
 {
-    size_t len, n = strlen(body), msg_len = 0;
+    size_t len, n = strlen(message), msg_len = 0;
     uint32_t literal_len = 0;
     qrs_frame_status st;
     qrs_framer f;
-    BUILD(qrs_build_append("a2", "INBOX", NULL, body, n, out, sizeof out, &len));
+    BUILD(qrs_build_append("a2", "INBOX", NULL, message, n, out, sizeof out, &len));
     const char *head_end = strstr(out, "}\r\n");
     cr_assert_not_null(head_end);
     size_t head = (size_t)(head_end - out) + 3;
@@ -135,6 +135,14 @@ Test(build_append, framer_stops_at_the_literal)
     cr_assert_eq(qrs_frame(&f, out, len, &st, &msg_len, &literal_len), QRS_OK);
     cr_expect_eq(st, QRS_FRAME_MESSAGE);
     cr_expect_eq(msg_len, len, "the literal's \"{5}\" text must not start another literal");
+}
+
+Test(build_append, framer_stops_at_the_literal)
+{
+    /* a message that ends in "{5}" puts it right before the command's CRLF */
+    const char *bodies[] = {body, "Subject: x\r\n\r\nends in {5}"};
+    for (size_t b = 0; b < 2; b++)
+        framed_once(bodies[b]);
 }
 
 Test(build_append, mailbox_forms_and_empty_message)

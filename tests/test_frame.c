@@ -126,3 +126,49 @@ Test(frame, framed_messages_parse)
     }
     cr_assert_eq(count, 2);
 }
+
+/* Literal data is never scanned for an announcement (RFC 3501 section 4.3):
+ * a literal whose data is "{12}" or ends in CR, followed by the rest of the
+ * line, frames as the one message that qrs_parse accepts. */
+Test(frame, literal_data_is_not_an_announcement)
+{
+    static const struct {
+        const char *s;
+        size_t n_literal; /* synchronizing literals announced */
+    } cases[] = {
+        {"A1 LOGIN user {4}\r\n{12}\r\n", 1},
+        {"A1 LOGIN {5+}\r\n{15+}\r\n", 0},
+        {"A1 LOGIN {1}\r\n\r {2}\r\nab\r\n", 2},     /* the CR in the data does not end the line */
+        {"A1 LOGIN {0}\r\n {6}\r\nx{1}\r\n\r\n", 2},  /* the data "x{1}\r\n" ends in CRLF */
+        {"A1 LOGIN {3}\r\n{1} {3}\r\n}\r\n\r\n", 2},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        size_t len = strlen(cases[k].s);
+        for (size_t step = 0; step <= 8; step++) {
+            events e = feed(cases[k].s, len, step, 0);
+            cr_assert_eq(e.rc, QRS_OK, "case %zu step %zu", k, step);
+            cr_assert_eq(e.msg_len, len, "case %zu step %zu: %zu", k, step, e.msg_len);
+            cr_assert_eq(e.n_literal, cases[k].n_literal, "case %zu step %zu", k, step);
+        }
+        static parsed p;
+        qrs_options o = {QRS_DIALECT_RFC7162, QRS_SIDE_CLIENT, QRS_LENIENT_LITERAL_PLUS, 0, 0, 0};
+        parse_with(&p, cases[k].s, len, &o);
+        cr_assert_eq(p.rc, QRS_OK, "case %zu: %s at %zu", k, qrs_code_name(p.rc), p.err.offset);
+        guarded_free(&p.in);
+    }
+}
+
+/* A proxy that frames with the library sees every command the server runs:
+ * A2 is a message of its own, not data of A1's non-synchronizing literal. */
+Test(frame, a_command_after_a_literal_that_looks_like_one_is_its_own_message)
+{
+    static const char s[] = "A1 APPEND INBOX {5+}\r\n{15+}\r\nA2 DELETE INBOX\r\n";
+    size_t first = strlen("A1 APPEND INBOX {5+}\r\n{15+}\r\n");
+    for (size_t step = 0; step <= 8; step++) {
+        events e = feed(s, sizeof s - 1, step, 0);
+        cr_assert_eq(e.rc, QRS_OK);
+        cr_assert_eq(e.msg_len, first, "step %zu: %zu", step, e.msg_len);
+        e = feed(s + first, sizeof s - 1 - first, step, 0);
+        cr_assert_eq(e.msg_len, sizeof s - 1 - first);
+    }
+}
