@@ -172,3 +172,16 @@ Test(frame, a_command_after_a_literal_that_looks_like_one_is_its_own_message)
         cr_assert_eq(e.msg_len, sizeof s - 1 - first);
     }
 }
+
+/* A literal whose last byte is CR, followed by LF: that LF does not end the
+ * line, as a server reading the line after the literal would not end it
+ * either, so "A2 NOOP" stays part of A1's (malformed) line. */
+Test(frame, a_literal_ending_in_cr_and_a_lf_do_not_make_a_crlf)
+{
+    static const char s[] = "A1 LOGIN {1}\r\n\r\nA2 NOOP\r\n";
+    for (size_t step = 0; step <= 8; step++) {
+        events e = feed(s, sizeof s - 1, step, 0);
+        cr_assert_eq(e.rc, QRS_OK);
+        cr_assert_eq(e.msg_len, sizeof s - 1, "step %zu: %zu", step, e.msg_len);
+    }
+}
