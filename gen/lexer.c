@@ -118,9 +118,11 @@ static int lex_quoted(qrs_ctx *c)
 
 /* A run containing "[" may be a fetch-att or msg-att name with a section,
  * which can hold SP and parentheses: BODY[HEADER.FIELDS (DATE FROM)]<0.10>.
- * Extend it to the closing "]" and any "<partial>".  The search stops at the
- * next "[" too, so every byte is looked at by at most one search and lexing
- * stays linear. */
+ * Extend it to the closing "]" and any "<partial>".  A section-text holds no
+ * "[" (generic.abnf), so the search gives up at the next "[": the stretch
+ * each search reads ends before the next run that could start one, so every
+ * byte is read by at most one search and lexing stays linear (a search to
+ * the line's end from every "x[" made "x[ x[ x[ ..." quadratic). */
 /* abnf: section-word prose-section-char section-text prose-section-char-not-paren */
 /* What may follow the "]" of a section-word: nothing, or the partial
  * "<" 1*DIGIT ["." 1*DIGIT] ">". */
@@ -145,9 +147,11 @@ static int extend_section(qrs_ctx *c, const char *run_end)
 {
     const char *p = run_end;
     int depth = 0;
-    /* section-text: TEXT-CHARs other than "]" (7-bit, no CR or LF), with
-     * balanced parentheses; a ")" with none open ends it: no section-word. */
-    while (p < c->lim && *p != ']' && *p != '\r' && *p != '\n' && *p != 0 && (unsigned char)*p < 0x80) {
+    /* section-text: TEXT-CHARs other than "[" and "]" (7-bit, no CR or LF),
+     * with balanced parentheses; a ")" with none open ends it: no
+     * section-word. */
+    while (p < c->lim && *p != ']' && *p != '[' && *p != '\r' && *p != '\n' && *p != 0 &&
+           (unsigned char)*p < 0x80) {
         if (*p == '(')
             depth++;
         else if (*p == ')' && depth-- == 0)
@@ -192,16 +196,20 @@ static int classify_word(qrs_ctx *c)
         else if (b == '[')
             lbr = 1;
     }
-    /* section-word = 1*ATOM-CHAR "[" *prose-section-char "]" [partial]: its
-     * "[" comes after one or more ATOM-CHARs ("[" is one too, "]" is not),
-     * its section ends at the first "]", and only a partial may follow.  So
-     * "][x" and "x]y[z" start none, "[[x]" is one, and "x[y]z" is an astring.
-     * A run with no "]" may reach on to the next "]" of the line. */
+    /* section-word = 1*ATOM-CHAR "[" section-text "]" [partial], where
+     * section-text holds no "[": its "[" is the last one before the first
+     * "]", and everything before it is ATOM-CHARs ("[" is one too, "]" is
+     * not); only a partial may follow the "]".  So "][x" and "x]y[z" start
+     * none, "[[x]" is one, "a[%[b]" is none, and "x[y]z" is an astring.  A
+     * run with no "]" may reach on to the next "]" of the line. */
     const char *first_r = memchr(c->tok, ']', (size_t)(c->cur - c->tok));
-    int section_open = 0; /* a "[" within the leading ATOM-CHARs, before any "]" */
-    for (p = c->tok; p < c->cur && qrs_is_atom_char((unsigned char)*p); p++)
-        if (*p == '[' && p > c->tok)
-            section_open = 1;
+    const char *open = NULL; /* the last "[" before first_r (or the run's end) */
+    for (p = first_r ? first_r : c->cur; p > c->tok && !open;)
+        if (*--p == '[')
+            open = p;
+    int section_open = open && open > c->tok;
+    for (p = c->tok; section_open && p < open; p++)
+        section_open = qrs_is_atom_char((unsigned char)*p);
     /* The word that names a command or a response (after the tag, "*",
      * "* n" or "UID") is an atom (generic-name): never a section-word, so
      * "x[" there ends at the word and a later "]" is not joined to it. */

@@ -371,6 +371,31 @@ Test(msg_fetch, body_peek_section_partial)
     guarded_free(&p.in);
 }
 
+/* A section-text holds no "[" (generic.abnf section-word): a word with "["
+ * and no "]" stays an atom when another "[" comes before a "]", which keeps
+ * the search for the "]" linear. */
+Test(msg_fetch, section_text_holds_no_lbracket)
+{
+    parsed p;
+    const qrs_message *m = parse_ok(&p, "a FETCH 1 (BODY[ x[ y] z[ BODY[HEADER.FIELDS (A B)])\r\n", NULL);
+    cr_assert_eq(count_items(m->u.fetch.atts), 4u);
+    const qrs_item *it = m->u.fetch.atts;
+    ASSERT_SLICE(&p, it->raw, "BODY[");
+    ASSERT_SLICE(&p, it->next->raw, "x[ y]");
+    ASSERT_SLICE(&p, it->next->next->raw, "z[");
+    ASSERT_SLICE(&p, it->next->next->next->raw, "BODY[HEADER.FIELDS (A B)]");
+    guarded_free(&p.in);
+    /* inside one word, "[" before the section's "[" belongs to the ATOM-CHARs */
+    m = parse_ok(&p, "a FETCH 1 (a[[b])\r\n", NULL);
+    ASSERT_SLICE(&p, m->u.fetch.atts->raw, "a[[b]");
+    guarded_free(&p.in);
+    /* ... which "%" is not: no section-word, and no atom either */
+    parse_with(&p, "a FETCH 1 (a[%[b])\r\n", strlen("a FETCH 1 (a[%[b])\r\n"), NULL);
+    cr_assert_eq(p.rc, QRS_E_SYNTAX);
+    cr_assert_eq(p.err.offset, 11u);
+    guarded_free(&p.in);
+}
+
 Test(msg_fetch, macro_is_one_other_item)
 {
     parsed p;
