@@ -898,6 +898,10 @@ typedef struct qrs_resync_plan {
  * unknown), within q's known-uids (1:UIDNEXT-1 when absent), and above the
  * highest seq-match-data pair that still matches (section 3.2.5.2: the
  * client and the mailbox then agree on every message up to that UID).
+ * A '*' in q's sets (parsed only with QRS_LENIENT_STAR_IN_KNOWN) is the
+ * largest number in use (RFC 3501 seq-number): UIDNEXT-1 in known-uids, the
+ * number of messages in known-sequence-set, the highest UID in
+ * known-uid-set; with no messages, no seq-match-data pair matches.
  *
  * No set is expanded: time depends on the numbers of runs, of set elements
  * and of messages only through log factors.  known is scratch for the

@@ -41,26 +41,36 @@ typedef struct run_walk {
     uint64_t at, left;
 } run_walk;
 
-/* Make sure w has numbers left; 0 at the end of the set. */
-static int run_refill(run_walk *w)
+/* Make sure w has numbers left; 0 at the end of the set.  The iterator gives
+ * '*' as 0 with a flag; it is read as star, the largest number in use (RFC
+ * 3501 seq-number), which is never 0 here. */
+static int run_refill(run_walk *w, uint32_t star)
 {
     qrs_range e;
     if (w->left)
         return 1;
     if (!qrs_seqset_next(&w->it, &e))
         return 0;
-    w->at = e.first < e.last ? e.first : e.last; /* a range may be written high:low */
-    w->left = (uint64_t)(e.first < e.last ? e.last - e.first : e.first - e.last) + 1u;
+    uint32_t a = e.first_star ? star : e.first, b = e.last_star ? star : e.last;
+    w->at = a < b ? a : b; /* a range may be written high:low */
+    w->left = (uint64_t)(a < b ? b - a : a - b) + 1u;
     return 1;
 }
 
+/* '*' can reach seq-match-data only with QRS_LENIENT_STAR_IN_KNOWN: in
+ * known-sequence-set it is the number of messages, in known-uid-set the
+ * highest UID.  An empty mailbox has no message for any pair to match. */
 static uint32_t highest_matching_uid(const qrs_mailbox_state *mb, const qrs_qresync *q)
 {
     run_walk seqs = {{0, 0}, 0, 0}, uids = {{0, 0}, 0, 0};
     uint32_t best = 0;
+    if (mb->n_uids == 0)
+        return 0;
+    uint32_t seq_star = mb->n_uids < UINT32_MAX ? (uint32_t)mb->n_uids : UINT32_MAX;
+    uint32_t uid_star = mb->uids[mb->n_uids - 1];
     qrs_seqset_iter_init(&seqs.it, &q->known_sequence_set);
     qrs_seqset_iter_init(&uids.it, &q->known_uid_set);
-    while (run_refill(&seqs) && run_refill(&uids)) {
+    while (run_refill(&seqs, seq_star) && run_refill(&uids, uid_star)) {
         uint64_t k = seqs.left < uids.left ? seqs.left : uids.left;
         size_t m = last_match(mb, seqs.at, seqs.at + k - 1, (int64_t)uids.at - (int64_t)seqs.at);
         if (m && mb->uids[m - 1] > best)

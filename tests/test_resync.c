@@ -199,3 +199,42 @@ Test(resync, huge_ranges_cost_nothing)
     cr_assert_eq(out.v[1].hi, 4294967294u);
     guarded_free(&p.in);
 }
+
+/* With QRS_LENIENT_STAR_IN_KNOWN, '*' reaches seq-match-data: it is the
+ * number of messages in known-sequence-set and the highest UID in
+ * known-uid-set (RFC 3501 seq-number), never 0 read as a message number,
+ * which indexed uids[-1] (and NULL - 4 for an empty mailbox). */
+Test(resync, star_in_seq_match_data_is_the_largest_number_in_use)
+{
+    static const struct {
+        const char *cmd;
+        uint32_t matched; /* for the three messages below */
+    } cases[] = {
+        {"s SELECT INBOX (QRESYNC (7 5 1:9 (* *)))\r\n", 8}, /* message 3 still has UID 8 */
+        {"s SELECT INBOX (QRESYNC (7 5 1:9 (1,* 2,*)))\r\n", 8},
+        {"s SELECT INBOX (QRESYNC (7 5 1:9 (2,* 5,7)))\r\n", 5}, /* 2 -> 5 matches, 3 -> 7 does not */
+        {"s SELECT INBOX (QRESYNC (7 5 1:9 (* 7)))\r\n", 0}, /* message 3 has UID 8, not 7 */
+    };
+    uint32_t uids[] = {2, 5, 8};
+    qrs_expunged_run runs[] = {{1, 1, 0}, {3, 4, 0}, {6, 7, 0}};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        parsed p;
+        qrs_options o = opts_of(QRS_DIALECT_RFC7162, QRS_LENIENT_STAR_IN_KNOWN);
+        parse_with(&p, cases[k].cmd, strlen(cases[k].cmd), &o);
+        cr_assert_eq(p.rc, QRS_OK, "%s: %s", cases[k].cmd, qrs_code_name(p.rc));
+        qrs_urange kv[4], ov[8];
+        qrs_ranges known, out;
+        qrs_resync_plan plan;
+        qrs_mailbox_state mb = {7, 9, uids, 3, runs, 3};
+        qrs_ranges_init(&known, kv, 4);
+        qrs_ranges_init(&out, ov, 8);
+        cr_assert_eq(qrs_resync_vanished(&mb, q_of(&p), &known, &out, &plan), QRS_OK, "%s", cases[k].cmd);
+        cr_expect_eq(plan.matched_uid, cases[k].matched, "%s: %u", cases[k].cmd, plan.matched_uid);
+        /* an empty mailbox: no message for any pair to match, and no UID array to read */
+        qrs_mailbox_state empty = {7, 9, NULL, 0, runs, 3};
+        cr_assert_eq(qrs_resync_vanished(&empty, q_of(&p), &known, &out, &plan), QRS_OK, "%s", cases[k].cmd);
+        cr_expect_eq(plan.matched_uid, 0u);
+        cr_expect_eq(out.n, 3u, "%s: every expunged UID is reported", cases[k].cmd);
+        guarded_free(&p.in);
+    }
+}
