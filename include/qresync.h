@@ -1054,7 +1054,8 @@ QRS_API qrs_code qrs_build_append(const char *tag, const char *mailbox, const ch
  * @param flag       NULL to search the whole message's mod-sequence; else the
  *                   flag, "\Seen" (the builder escapes its backslash inside the
  *                   quoted entry name) or a keyword atom: an atom, optionally
- *                   after one backslash (RFC 7162 attr-flag)
+ *                   after one backslash (RFC 7162 attr-flag), but not "\\Recent",
+ *                   which has no mod-sequence
  * @param entry_type "priv", "shared" or "all" (lower case, as written) with a
  *                   flag; NULL without one
  * @param modseq     mod-sequence-valzer: 0 is allowed; above the dialect's limit:

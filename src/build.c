@@ -542,11 +542,13 @@ qrs_code qrs_build_append(const char *tag, const char *mailbox, const char *flag
 }
 
 /* attr-flag = "\\Answered" / ... / attr-flag-keyword / attr-flag-extension
- * (RFC 7162 section 7): an atom, or a backslash and an atom. */
+ * (RFC 7162 section 7): an atom, or a backslash and an atom, but not
+ * \Recent, which the rule's comment excludes ("Does not include
+ * \\Recent"; RFC 4551 section 4 alike) and the parser refuses. */
 static int valid_attr_flag(const char *flag)
 {
     const char *p = flag && *flag == '\\' ? flag + 1 : flag;
-    if (!p || !*p)
+    if (!p || !*p || (p != flag && qrs_ieq((qrs_slice){p, strlen(p)}, "Recent")))
         return 0;
     for (; *p; p++)
         if (!qrs_is_atom_char((unsigned char)*p))

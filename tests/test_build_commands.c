@@ -286,6 +286,17 @@ Test(build_search, refusals)
     /* an entry name needs its type, and a type its name */
     REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_search(d, "s", 1, "\\Seen", NULL, 5, out, sizeof out, &len));
     REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_search(d, "s", 1, NULL, "priv", 5, out, sizeof out, &len));
+    /* \Recent has no mod-sequence (attr-flag's comment), in any case; the keyword Recent is fine */
+    for (int k = 0; k < 3; k++) {
+        size_t len;
+        REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_search(dialects[k], "s", 1, "\\Recent", "all", 5, out, sizeof out,
+                                                        &len));
+        REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_search(dialects[k], "s", 1, "\\rECENT", "priv", 5, out, sizeof out,
+                                                        &len));
+        BUILD(qrs_build_search(dialects[k], "s", 1, "Recent", "all", 5, out, sizeof out, &len));
+        parse_command(dialects[k], len);
+        guarded_free(&P.in);
+    }
     /* entry types are priv, shared, all, as the builder writes them */
     REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_search(d, "s", 1, "\\Seen", "private", 5, out, sizeof out, &len));
     REFUSE(QRS_E_INVALID_ARGUMENT, qrs_build_search(d, "s", 1, "\\Seen", "PRIV", 5, out, sizeof out, &len));
