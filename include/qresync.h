@@ -828,8 +828,9 @@ typedef struct qrs_session {
     size_t n_gone;
     size_t n_commands;
     struct {
-        char tag[32];
-        unsigned flags;  /* QRS_SESSION_* bits, private */
+        char tag[32];      /* the tag's first 31 bytes (private) */
+        uint64_t tag_hash; /* a hash of all of it: longer tags are told apart too */
+        unsigned flags;    /* QRS_SESSION_* bits, private */
     } commands[QRS_SESSION_MAX_COMMANDS];
 } qrs_session;
 
@@ -1054,7 +1055,7 @@ QRS_API qrs_code qrs_build_append(const char *tag, const char *mailbox, const ch
  * @param flag       NULL to search the whole message's mod-sequence; else the
  *                   flag, "\Seen" (the builder escapes its backslash inside the
  *                   quoted entry name) or a keyword atom: an atom, optionally
- *                   after one backslash (RFC 7162 attr-flag), but not "\\Recent",
+ *                   after one backslash (RFC 7162 attr-flag), but not "\Recent",
  *                   which has no mod-sequence
  * @param entry_type "priv", "shared" or "all" (lower case, as written) with a
  *                   flag; NULL without one

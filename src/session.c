@@ -40,6 +40,24 @@ static int has_word(const qrs_word *w, const char *lit)
     return 0;
 }
 
+/* FNV-1a over the whole tag: with its length and first 31 bytes, this tells
+ * a tag of any length from the others in flight (RFC 3501 section 2.2.1:
+ * the tag is whatever the client chose, of any length). */
+static uint64_t tag_hash(qrs_slice tag)
+{
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < tag.len; i++)
+        h = (h ^ (unsigned char)tag.ptr[i]) * 1099511628211u;
+    return h;
+}
+
+static int same_tag(const qrs_session *s, size_t i, qrs_slice tag)
+{
+    size_t kept = strlen(s->commands[i].tag), room = sizeof s->commands[i].tag - 1;
+    return kept == (tag.len < room ? tag.len : room) && !memcmp(s->commands[i].tag, tag.ptr, kept) &&
+           s->commands[i].tag_hash == tag_hash(tag);
+}
+
 static void remember(qrs_session *s, qrs_slice tag, unsigned flags)
 {
     if (s->n_commands == QRS_SESSION_MAX_COMMANDS) {
@@ -51,6 +69,7 @@ static void remember(qrs_session *s, qrs_slice tag, unsigned flags)
     if (n) /* an untagged message has no tag bytes (ptr may be NULL) */
         memcpy(s->commands[s->n_commands].tag, tag.ptr, n);
     s->commands[s->n_commands].tag[n] = 0;
+    s->commands[s->n_commands].tag_hash = tag_hash(tag);
     s->commands[s->n_commands].flags = flags;
     s->n_commands++;
 }
@@ -230,7 +249,7 @@ static size_t server(qrs_session *s, const qrs_message *m, qrs_finding *out, siz
     }
     if (m->kind == QRS_RESP_COND && m->tag.len) {
         for (size_t i = 0; i < s->n_commands; i++) {
-            if (strlen(s->commands[i].tag) != m->tag.len || memcmp(s->commands[i].tag, m->tag.ptr, m->tag.len))
+            if (!same_tag(s, i, m->tag))
                 continue;
             unsigned flags = s->commands[i].flags;
             int ok = qrs_ieq(m->u.cond.status, "OK");

@@ -72,6 +72,32 @@ Test(session, uid_fetch_vanished_allows_earlier_until_its_tagged_response)
     cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED 11", f, 4), 0);
 }
 
+/* A tag longer than the 31 bytes a session keeps still completes its own
+ * command, and only its own: two tags that differ after byte 31 are two
+ * commands. */
+Test(session, long_tags_complete_their_commands)
+{
+    qrs_finding f[4];
+    qrs_session s;
+    const char *a = "t0123456789012345678901234567890123456789a", *b = "t0123456789012345678901234567890123456789b";
+    char line[256];
+    qrs_session_init(&s, QRS_DIALECT_RFC7162);
+    enable_qresync(&s);
+    snprintf(line, sizeof line, "%s UID FETCH 1:* (FLAGS) (CHANGEDSINCE 5 VANISHED)", a);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, line, f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* 1 FETCH (UID 4 MODSEQ (6) FLAGS ())", f, 4), 0);
+    /* b's OK does not end a's command */
+    snprintf(line, sizeof line, "%s OK done", b);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, line, f, 4), 0);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 9", f, 4), 1);
+    cr_assert_str_eq(f[0].rule, "earlier-after-fetch");
+    snprintf(line, sizeof line, "%s OK done", a);
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, line, f, 4), 0);
+    /* with a's command over, the same line is unasked, not after a FETCH */
+    cr_assert_eq(feed(&s, QRS_DIALECT_RFC7162, "* VANISHED (EARLIER) 10", f, 4), 1);
+    cr_assert_str_eq(f[0].rule, "earlier-unasked");
+}
+
 Test(session, draft03_tag_correlator_and_first_use_enables)
 {
     qrs_finding f[4];
