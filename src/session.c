@@ -40,7 +40,7 @@ static int has_word(const qrs_word *w, const char *lit)
     return 0;
 }
 
-/* FNV-1a over the whole tag: with its length and first 31 bytes, this tells
+/* FNV-1a over the whole tag: with its first 31 bytes, this tells
  * a tag of any length from the others in flight (RFC 3501 section 2.2.1:
  * the tag is whatever the client chose, of any length). */
 static uint64_t tag_hash(qrs_slice tag)
