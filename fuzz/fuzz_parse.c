@@ -74,6 +74,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     qrs_arena_init(&a, arena_buf, sizeof arena_buf);
     qrs_code rc = qrs_parse(buf, len, &o, &a, &msg, &err);
     check_error(rc, &err, len);
+    /* the documented bound holds for every input: within it, the arena never runs out */
+    if (a.used > qrs_arena_bound(len) || (rc == QRS_E_ARENA_FULL && qrs_arena_bound(len) <= sizeof arena_buf))
+        abort();
     if (rc == QRS_OK && (!msg || msg->raw.ptr != buf || msg->raw.len != len))
         abort();
     if (rc == QRS_OK) {
@@ -97,6 +100,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     qrs_arena_reset(&a);
     rc = qrs_parse_fragment(rule, buf, len, &o, &a, &frag, &err);
     check_error(rc, &err, len);
+    if (a.used > qrs_arena_bound(len) || (rc == QRS_E_ARENA_FULL && qrs_arena_bound(len) <= sizeof arena_buf))
+        abort();
     if (rc == QRS_OK && frag.rule != rule)
         abort();
     if (rc == QRS_OK && (rule == QRS_RULE_SEQUENCE_SET || rule == QRS_RULE_KNOWN_UIDS)) {

@@ -88,6 +88,13 @@ static int lex_literal(qrs_ctx *c)
         return QRS_TOK_QRS_YYerror;
     }
     c->cur += 2;
+    /* A literal that would end past max_message_len is refused at its
+     * announcement, whether or not its data has arrived: a reader need
+     * not buffer a byte of it to know (the framer does the same). */
+    if ((uint64_t)(c->cur - c->base) + n > c->max_message_len) {
+        qrs_fail(c, QRS_E_TOO_LONG, (size_t)(c->tok - c->base), "literal", "literal ends past max_message_len");
+        return QRS_TOK_QRS_YYerror;
+    }
     if ((uint64_t)(c->lim - c->cur) < n) {
         qrs_fail(c, QRS_E_INCOMPLETE, (size_t)(c->tok - c->base), "literal", "input ends inside a literal");
         return QRS_TOK_QRS_YYerror;

@@ -104,7 +104,8 @@ typedef struct qrs_options {
     qrs_dialect dialect;
     qrs_side side;
     uint32_t lenient;          /**< QRS_LENIENT_* bits */
-    size_t max_message_len;    /**< 0: QRS_DEFAULT_MAX_MESSAGE_LEN; longer input: QRS_E_TOO_LONG */
+    size_t max_message_len;    /**< 0: QRS_DEFAULT_MAX_MESSAGE_LEN; longer input, or a literal that would
+                                    end past it (at its "{"): QRS_E_TOO_LONG */
     uint32_t max_set_elements; /**< per sequence-set; 0: QRS_DEFAULT_MAX_SET_ELEMENTS; QRS_E_TOO_MANY_ELEMENTS */
     uint32_t max_depth;        /**< parenthesis nesting; 0: QRS_DEFAULT_MAX_DEPTH; at most QRS_MAX_DEPTH_LIMIT */
 } qrs_options;
@@ -147,6 +148,20 @@ typedef struct qrs_arena {
  * while another thread parses into the same arena.
  */
 QRS_API void qrs_arena_init(qrs_arena *arena, void *buf, size_t cap);
+/**
+ * Arena bytes that are always enough for qrs_parse() or qrs_parse_fragment()
+ * of any input of len bytes, in any dialect and with any options: with an
+ * arena of this size neither returns QRS_E_ARENA_FULL.  The bound is linear:
+ * every node stands for an element of at least two input bytes of its own
+ * (a one-letter item and the space after it), so it is a fixed part for the
+ * message node plus, per input byte, half of the largest node with its
+ * alignment (about 90 bytes on 64-bit machines; the worst inputs, long lists
+ * of one-letter SELECT parameters or ESEARCH items, use 88).  Saturates at
+ * SIZE_MAX instead of wrapping.  Memory the parse does not reach is never
+ * touched, so a caller may reserve the bound and let the system supply pages
+ * as they are used.  Pure; thread-safe.
+ */
+QRS_API size_t qrs_arena_bound(size_t len);
 /** Forget every node, so that the memory is handed out again: every tree parsed into this arena
  *  becomes invalid.  Keeps buf and cap.  NULL does nothing.  Not while another thread uses the arena
  *  or reads a tree in it. */

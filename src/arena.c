@@ -21,10 +21,35 @@ void qrs_arena_reset(qrs_arena *arena)
         arena->used = 0;
 }
 
+#define NODE_ALIGN (sizeof(void *) > sizeof(uint64_t) ? sizeof(void *) : sizeof(uint64_t))
+
+static size_t max_size(size_t a, size_t b)
+{
+    return a > b ? a : b;
+}
+
+/* The message node and a response text once per parse; then every node of a
+ * list (a parameter, a FETCH item, a word, a status attribute, a MODSEQ
+ * search key) is an element followed by or following a separator, two input
+ * bytes at least.  Each allocation may lose up to NODE_ALIGN - 1 bytes to
+ * alignment. */
+size_t qrs_arena_bound(size_t len)
+{
+    size_t largest = max_size(max_size(sizeof(qrs_param), sizeof(qrs_item)),
+                              max_size(max_size(sizeof(qrs_word), sizeof(qrs_status_att)),
+                                       max_size(sizeof(qrs_search_modseq), sizeof(qrs_resp_text))));
+    size_t fixed = 2 * (sizeof(qrs_message) + sizeof(qrs_resp_text) + NODE_ALIGN);
+    size_t per_two_bytes = largest + NODE_ALIGN;
+    size_t pairs = len / 2 + 1;
+    if (pairs > (SIZE_MAX - fixed) / per_two_bytes)
+        return SIZE_MAX;
+    return fixed + pairs * per_two_bytes;
+}
+
 void *qrs_alloc(qrs_ctx *ctx, size_t size, size_t offset)
 {
     qrs_arena *a = ctx->arena;
-    const size_t align = sizeof(void *) > sizeof(uint64_t) ? sizeof(void *) : sizeof(uint64_t);
+    const size_t align = NODE_ALIGN;
     /* Align the address, not just the offset: the caller's buffer may start anywhere. */
     uintptr_t addr = (uintptr_t)(a->base + a->used);
     size_t pad = (size_t)((align - addr % align) % align);

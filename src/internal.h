@@ -44,6 +44,7 @@ typedef struct qrs_ctx {
     uint32_t lenient;
     uint32_t max_set_elements;
     uint32_t max_depth;
+    size_t max_message_len;     /* a literal that would end past it is refused before its data */
     int server;        /* parsing a response (1) or a command (0) */
     int start_token;   /* pseudo-token that selects the start rule; 0 once sent */
     qrs_lex_mode mode;

@@ -84,6 +84,7 @@ static qrs_code setup(qrs_ctx *ctx, const char *buf, size_t len, const qrs_optio
     ctx->lenient = opts->lenient & QRS_LENIENT_ALL;
     ctx->max_set_elements = max_set_elements(opts);
     ctx->max_depth = opts->max_depth ? opts->max_depth : QRS_DEFAULT_MAX_DEPTH;
+    ctx->max_message_len = max_message_len(opts);
     if (opts->side == QRS_SIDE_AUTO)
         ctx->server = looks_like_response(ctx->base, len);
     else

@@ -186,6 +186,28 @@ Test(limits, message_length_limit_is_its_own_error)
     cr_assert_null(m);
 }
 
+/* A literal that would end past max_message_len is refused at its "{",
+ * before its data has arrived: not incomplete, since no more bytes could
+ * make the message fit (RFC 3501 section 4.3; the framer refuses it too). */
+Test(limits, a_literal_past_the_limit_is_too_long_at_its_announcement)
+{
+    qrs_options o = opts_of(QRS_DIALECT_RFC7162, 0);
+    o.max_message_len = 30;
+    qrs_error err;
+    const qrs_message *m;
+    const char *cut = "a LOGIN {50}\r\nhello";
+    cr_assert_eq(parse_small(cut, strlen(cut), &o, &err, &m), QRS_E_TOO_LONG);
+    cr_assert_eq(err.offset, 8);
+    /* the longest literal that fits: its data ends at byte 30 */
+    const char *fits = "a LOGIN {16}\r\n0123456789abcdef\r\n";
+    cr_assert_eq(parse_small(fits, strlen(fits) - 2, &o, &err, &m), QRS_E_INCOMPLETE);
+    o.max_message_len = 32;
+    cr_assert_eq(parse_small(fits, strlen(fits), &o, &err, &m), QRS_OK);
+    o.max_message_len = 29; /* one byte short: refused with only part of the data there */
+    cr_assert_eq(parse_small(fits, strlen(fits) - 7, &o, &err, &m), QRS_E_TOO_LONG);
+    cr_assert_eq(err.offset, 8);
+}
+
 Test(limits, depth_option_above_the_hard_limit_is_refused)
 {
     qrs_options o = opts_of(QRS_DIALECT_RFC7162, 0);

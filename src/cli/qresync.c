@@ -56,6 +56,8 @@ static const char usage_head[] =
     "                    ";
 static const char usage_tail[] =
     "\n"
+    "  --max-message=N   refuse a message longer than N bytes as too-long\n"
+    "                    (default 67108864); memory follows N, not the input\n"
     "  --help            show this help\n"
     "  --version         show the library version\n"
     "\n"
@@ -119,58 +121,76 @@ static int buf_append(bytebuf *b, const char *s, size_t n)
 
 typedef struct line_reader {
     FILE *in;
-    char **line;            /* getline() buffer, owned by the caller so files can share it */
-    size_t *line_cap;
+    bytebuf *line;          /* line buffer, owned by the caller so files can share it */
+    size_t keep;            /* bytes of a message kept: one more than the message limit */
     unsigned long line_no;  /* 1-based physical line the next unread byte is on */
 } line_reader;
 
 /*
  * Read one physical line and return its content without the LF or CRLF that
- * ends it (the last line of a file may have neither).  Returns 1, 0 at the
- * end of the input, or -1 on a read error or when memory runs out.
+ * ends it (the last line of a file may have neither).  Only the first
+ * r->keep bytes are kept; the rest of a longer line is read and dropped, so
+ * memory follows the message limit, never the input: a message that long is
+ * refused by the parser as too long whatever its other bytes are.  Returns
+ * 1, 0 at the end of the input, or -1 on a read error or when memory runs
+ * out.
  */
 static int read_line(line_reader *r, const char **text, size_t *len)
 {
-    ssize_t got = getline(r->line, r->line_cap, r->in);
-    size_t n;
+    size_t n = 0, seen = 0;
+    int c = EOF, cut = 0;
 
-    if (got < 0)
-        return feof(r->in) && !ferror(r->in) ? 0 : -1;
-    n = (size_t)got;
-    if (n > 0 && (*r->line)[n - 1] == '\n') {
-        n--;
-        r->line_no++;
+    r->line->len = 0;
+    while ((c = getc_unlocked(r->in)) != EOF && c != '\n') {
+        seen++;
+        if (n < r->keep) {
+            if (n == r->line->cap && buf_reserve(r->line, 1) < 0)
+                return -1;
+            r->line->data[n++] = (char)c;
+            r->line->len = n;
+        } else {
+            cut = 1;
+        }
     }
-    if (n > 0 && (*r->line)[n - 1] == '\r')
+    if (ferror(r->in))
+        return -1;
+    if (c == EOF && seen == 0)
+        return 0;
+    if (c == '\n')
+        r->line_no++;
+    if (!cut && n > 0 && r->line->data[n - 1] == '\r')
         n--;
-    *text = *r->line;
+    *text = r->line->data != NULL ? r->line->data : "";
     *len = n;
     return 1;
 }
 
 /*
- * Append up to n raw bytes of literal data to b.  *complete says whether all
- * n were there.  Literal data may hold line breaks; they still count as
- * physical lines so that later messages report the right line number.
- * Reads in bounded chunks so that a huge announced size costs nothing until
- * the bytes actually arrive.  Returns 0, or -1 on a read error or no memory.
+ * Read n raw bytes of literal data, appending to b only what keeps b within
+ * r->keep bytes, and none of it when the whole literal does not fit: the
+ * parser refuses such a literal at its announcement as too long, so its
+ * bytes are read and dropped, never buffered.
+ * *complete says whether all n were there.  Literal data may hold line
+ * breaks; they still count as physical lines so that later messages report
+ * the right line number.  Reads in bounded chunks, so a huge announced size
+ * costs nothing until the bytes arrive.  Returns 0, or -1 on a read error or
+ * no memory.
  */
-static int read_literal(line_reader *r, bytebuf *b, size_t n, int *complete)
+static int read_literal(line_reader *r, bytebuf *b, uint64_t n, int *complete)
 {
-    const size_t chunk_max = 64 * 1024;
-    size_t done = 0;
+    char chunk[64 * 1024];
+    uint64_t done = 0;
+    int store = n <= (b->len < r->keep ? r->keep - b->len : 0);
 
     while (done < n) {
-        size_t want = n - done < chunk_max ? n - done : chunk_max;
-        size_t got, i;
+        size_t want = n - done < sizeof chunk ? (size_t)(n - done) : sizeof chunk;
+        size_t got = fread(chunk, 1, want, r->in), i;
 
-        if (buf_reserve(b, want) < 0)
-            return -1;
-        got = fread(b->data + b->len, 1, want, r->in);
         for (i = 0; i < got; i++)
-            if (b->data[b->len + i] == '\n')
+            if (chunk[i] == '\n')
                 r->line_no++;
-        b->len += got;
+        if (store && buf_append(b, chunk, got) < 0)
+            return -1;
         done += got;
         if (got < want)
             break;
@@ -183,12 +203,13 @@ static int read_literal(line_reader *r, bytebuf *b, size_t n, int *complete)
 
 /*
  * If s ends with a literal announcement "{N}" or "{N+}", store N and return 1.
- * A number too large for size_t is not treated as a literal: the line goes to
- * the parser as it is, which then reports the number.
+ * A number above 4294967295 (RFC 3501 number) is not treated as a literal:
+ * the line goes to the parser as it is, which then reports the number.
  */
-static int literal_announced(const char *s, size_t len, size_t *n)
+static int literal_announced(const char *s, size_t len, uint64_t *n)
 {
-    size_t digits_end, digits_start, i, value = 0;
+    size_t digits_end, digits_start, i;
+    uint64_t value = 0;
 
     if (len < 3 || s[len - 1] != '}')
         return 0;
@@ -201,13 +222,19 @@ static int literal_announced(const char *s, size_t len, size_t *n)
     if (digits_start == digits_end || digits_start == 0 || s[digits_start - 1] != '{')
         return 0;
     for (i = digits_start; i < digits_end; i++) {
-        size_t digit = (size_t)(s[i] - '0');
-        if (value > (SIZE_MAX - digit) / 10)
+        value = value * 10 + (uint64_t)(s[i] - '0');
+        if (value > UINT32_MAX)
             return 0;
-        value = value * 10 + digit;
     }
     *n = value;
     return 1;
+}
+
+/* Append what keeps b within r->keep bytes (see read_line). */
+static int keep_append(const line_reader *r, bytebuf *b, const char *s, size_t n)
+{
+    size_t room = b->len < r->keep ? r->keep - b->len : 0;
+    return buf_append(b, s, n < room ? n : room);
 }
 
 /* Blank means nothing but spaces and tabs: such lines carry no message. */
@@ -243,7 +270,8 @@ typedef struct message_in {
 static int read_message(line_reader *r, qrs_side default_side, message_in *m)
 {
     const char *text;
-    size_t len, literal_len;
+    size_t len;
+    uint64_t literal_len;
     int rc;
 
     m->text.len = 0;
@@ -270,11 +298,11 @@ static int read_message(line_reader *r, qrs_side default_side, message_in *m)
     for (;;) {
         int complete;
 
-        if (buf_append(&m->text, text, len) < 0)
+        if (keep_append(r, &m->text, text, len) < 0)
             return -1;
         if (!literal_announced(text, len, &literal_len))
             break;
-        if (buf_append(&m->text, "\r\n", 2) < 0)
+        if (keep_append(r, &m->text, "\r\n", 2) < 0)
             return -1;
         if (read_literal(r, &m->text, literal_len, &complete) < 0)
             return -1;
@@ -289,7 +317,7 @@ static int read_message(line_reader *r, qrs_side default_side, message_in *m)
             len = 0;
         }
     }
-    if (buf_append(&m->text, "\r\n", 2) < 0)
+    if (keep_append(r, &m->text, "\r\n", 2) < 0)
         return -1;
     return 1;
 }
@@ -312,39 +340,31 @@ static size_t arena_size(size_t len, size_t per_byte)
 }
 
 /*
- * Parse buf with an arena sized from the message length.  16 bytes of arena
- * per input byte covers ordinary messages; a message made of many tiny nodes
- * (say a hundred one-letter SELECT parameters) needs more, and running out
- * then is a limit of this tool rather than a fault of the input, so the arena
- * grows and the parse is retried, up to a generous bound.  Returns 0 with the
- * parse result in *code, or -1 when memory runs out.
+ * Parse buf in an arena of qrs_arena_bound(len) bytes, which is always
+ * enough: one parse, no retry.  The memory is reserved, not written; only
+ * the pages the tree uses become resident.  Returns 0 with the parse result
+ * in *code, or -1 when memory runs out.
  */
 static int parse_in_arena(arena_mem *am, const char *buf, size_t len, const qrs_options *opts,
                           const qrs_message **msg, qrs_error *err, qrs_code *code)
 {
-    size_t want = arena_size(len, 16);
-    const size_t limit = arena_size(len, 1024);
+    size_t want = qrs_arena_bound(len);
+    qrs_arena arena;
 
-    for (;;) {
-        qrs_arena arena;
-
-        if (am->cap < want) {
-            void *p = realloc(am->base, want);
-            if (p == NULL) {
-                errno = ENOMEM;
-                return -1;
-            }
-            am->base = p;
-            am->cap = want;
+    if (am->cap < want) {
+        void *p = realloc(am->base, want);
+        if (p == NULL) {
+            errno = ENOMEM;
+            return -1;
         }
-        qrs_arena_init(&arena, am->base, am->cap);
-        memset(err, 0, sizeof *err);
-        *msg = NULL;
-        *code = qrs_parse(buf, len, opts, &arena, msg, err);
-        if (*code != QRS_E_ARENA_FULL || am->cap >= limit)
-            return 0;
-        want = am->cap > limit / 2 ? limit : am->cap * 2;
+        am->base = p;
+        am->cap = want;
     }
+    qrs_arena_init(&arena, am->base, am->cap);
+    memset(err, 0, sizeof *err);
+    *msg = NULL;
+    *code = qrs_parse(buf, len, opts, &arena, msg, err);
+    return 0;
 }
 
 /* ---------------------------------------------------------------------------
@@ -789,8 +809,7 @@ typedef struct parse_session {
     arena_mem scratch;        /* fmt: sort space for canonical sets */
     arena_mem arena;
     message_in msg;
-    char *line;      /* getline() buffer, shared by every input */
-    size_t line_cap;
+    bytebuf line;    /* line buffer, shared by every input */
 } parse_session;
 
 /*
@@ -869,7 +888,7 @@ static int parse_stream(parse_session *ps, FILE *in, const char *name)
 
     reader.in = in;
     reader.line = &ps->line;
-    reader.line_cap = &ps->line_cap;
+    reader.keep = (ps->opts.max_message_len ? ps->opts.max_message_len : QRS_DEFAULT_MAX_MESSAGE_LEN) + 1;
     reader.line_no = 1;
 
     for (;;) {
@@ -950,6 +969,27 @@ static void print_lenient_names(FILE *out)
             sep = ", ";
         }
     }
+}
+
+/* A --max-message value: decimal digits only, 1 up to 16 times the default
+ * limit (1 GiB), so that one more byte for the line end cannot wrap. */
+static int size_from_text(const char *s, size_t *out)
+{
+    size_t v = 0, top = (size_t)QRS_DEFAULT_MAX_MESSAGE_LEN * 16;
+
+    if (*s == 0)
+        return 0;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9')
+            return 0;
+        v = v * 10 + (size_t)(*s - '0');
+        if (v > top)
+            return 0;
+    }
+    if (v == 0)
+        return 0;
+    *out = v;
+    return 1;
 }
 
 /* OR together the flags of a comma-separated --lenient list.  Returns 0 on an unknown name. */
@@ -1070,6 +1110,12 @@ static int cmd_parse(int argc, char **argv, int fmt, int lint)
         } else if ((r = option_value("--lenient", argc, argv, &i, &value)) != 0) {
             if (r > 0 && !lenient_from_list(value, &ps.opts.lenient))
                 r = -1;
+        } else if ((r = option_value("--max-message", argc, argv, &i, &value)) != 0) {
+            if (r > 0 && !size_from_text(value, &ps.opts.max_message_len)) {
+                fprintf(stderr, "qresync: --max-message needs a number of bytes from 1 to %zu\n",
+                        (size_t)QRS_DEFAULT_MAX_MESSAGE_LEN * 16);
+                r = -1;
+            }
         } else {
             fprintf(stderr, "qresync: unknown option '%s'\n", arg);
             r = -1;
@@ -1118,7 +1164,7 @@ static int cmd_parse(int argc, char **argv, int fmt, int lint)
     free(ps.out.data);
     free(ps.scratch.base);
     free(ps.arena.base);
-    free(ps.line);
+    free(ps.line.data);
     free(files);
     return status;
 }

@@ -46,6 +46,31 @@ expect_out "literal across lines" 0 '"kind":"other"' 'C: a LOGIN {5}\nhello {3}\
 expect_out "literal then next message" 0 '"line":4' 'C: a LOGIN {5}\r\nhello {3}\r\nabc\r\nC: b NOOP\r\n' parse
 expect_out "literal cut short" 1 '"code":"incomplete"' 'C: a LOGIN {50}\nhello\n' parse
 
+# Memory follows the message limit, not the input: under a 100 MB address
+# space limit, 300 MB of literal data or of one line are read and dropped, the
+# message is refused as too long, and the next one still parses.
+bounded() { # EXPECTED-SUBSTRING ARGS... (input on standard input)
+    want=$1
+    shift
+    out=$( (ulimit -v 100000; "$bin" "$@") 2>&1)
+    case "$out" in *"$want"*) return 0 ;; *) echo "  got: $(printf '%s' "$out" | cut -c1-300)"; return 1 ;; esac
+}
+zeros() { head -c 300000000 /dev/zero | tr '\0' x; }
+{ printf 'a LOGIN {999999999}\r\n'; zeros; } | bounded '"code":"too-long","offset":8,"rule":"literal"' parse --side=client
+check "literal past the limit refused at its announcement, unbuffered" $?
+{ printf 'a NOOP '; zeros; printf '\r\nb NOOP\r\n'; } |
+    bounded '"line":2,"ok":true' parse --side=client --max-message=1000
+check "a line past the limit is dropped, the next message parses" $?
+{ printf 'a NOOP '; zeros; printf '\r\n'; } | bounded '"code":"too-long","offset":1000' parse --side=client --max-message=1000
+check "a line past --max-message is too-long at the limit" $?
+expect_out "literal length above 32 bits is no literal" 1 '"line":2,"ok":true' \
+    'a LOGIN {18446744073709551615}\r\nb NOOP\r\n' parse --side=client
+expect_out "literal within --max-message" 0 '"ok":true' 'a LOGIN {5}\r\nhello x\r\n' parse --max-message=30
+expect_out "literal past --max-message, before its data" 1 '"code":"too-long","offset":8' 'a LOGIN {50}\r\nhello\r\n' \
+    parse --max-message=30
+expect_out "bad --max-message" 2 '' '' parse --max-message=0
+expect_out "bad --max-message text" 2 '' '' parse --max-message=12k
+
 # Dialects and leniency flags.
 expect_out "draft03 TAG" 0 '"kind":"vanished"' 'S: * VANISHED (TAG "a1") 1:5\n' parse --dialect=draft03
 expect_out "rfc7162 refuses TAG" 1 '"code":"dialect"' 'S: * VANISHED (TAG "a1") 1:5\n' parse
