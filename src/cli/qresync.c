@@ -52,12 +52,12 @@ static const char usage_head[] =
     "  --dialect=D       draft03, rfc5162 or rfc7162 (default rfc7162)\n"
     "  --side=S          client, server or auto (default auto): what an\n"
     "                    unprefixed line is\n"
+    "  --max-message=N   refuse a message longer than N bytes as too-long\n"
+    "                    (default 67108864); memory follows N, not the input\n"
     "  --lenient=F,...   accept the named deviations, or \"all\" of them:\n"
     "                    ";
 static const char usage_tail[] =
     "\n"
-    "  --max-message=N   refuse a message longer than N bytes as too-long\n"
-    "                    (default 67108864); memory follows N, not the input\n"
     "  --help            show this help\n"
     "  --version         show the library version\n"
     "\n"
