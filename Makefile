@@ -232,7 +232,7 @@ FUZZ_SANITIZE ?= address,undefined -fno-sanitize-recover=undefined
 FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,$(FUZZ_SANITIZE)
 FUZZ_TIME ?= 30
 
-FUZZ_TARGETS = fuzz_parse fuzz_sets fuzz_build fuzz_frame fuzz_frame_parse fuzz_set_model
+FUZZ_TARGETS = fuzz_parse fuzz_sets fuzz_build fuzz_frame fuzz_frame_parse fuzz_set_model fuzz_resync
 FUZZ_JOBS ?= $(shell nproc)
 FUZZ_LONG ?= 3600
 
@@ -261,6 +261,7 @@ fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/fuzz_oracle $(B)/fuzz/corpus
 	    -print_final_stats=1
 	$(B)/fuzz/fuzz_frame_parse -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
 	    -print_final_stats=1
+	$(B)/fuzz/fuzz_resync -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_oracle -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=513 -timeout=10 \
 	    -print_final_stats=1
 	@for t in $(REGRESSION_TARGETS); do $(B)/fuzz/$$t -runs=0 fuzz/regressions/$$t || exit 1; done
