@@ -232,7 +232,7 @@ FUZZ_SANITIZE ?= address,undefined -fno-sanitize-recover=undefined
 FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,$(FUZZ_SANITIZE)
 FUZZ_TIME ?= 30
 
-FUZZ_TARGETS = fuzz_parse fuzz_sets fuzz_build fuzz_frame fuzz_frame_parse fuzz_set_model fuzz_resync fuzz_prefix
+FUZZ_TARGETS = fuzz_parse fuzz_sets fuzz_build fuzz_frame fuzz_frame_parse fuzz_set_model fuzz_resync fuzz_prefix fuzz_build_values
 FUZZ_JOBS ?= $(shell nproc)
 FUZZ_LONG ?= 3600
 
@@ -259,6 +259,7 @@ fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/fuzz_oracle $(B)/fuzz/corpus
 	$(B)/fuzz/fuzz_sets -max_total_time=$(FUZZ_TIME) -max_len=1024 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_set_model -max_total_time=$(FUZZ_TIME) -max_len=512 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_build -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1
+	$(B)/fuzz/fuzz_build_values -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_frame -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
 	    -print_final_stats=1
 	$(B)/fuzz/fuzz_frame_parse -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
