@@ -273,7 +273,7 @@ fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/fuzz_oracle $(B)/fuzz/corpus
 fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus
 	@for t in $(FUZZ_TARGETS); do \
 	    mkdir -p $(B)/fuzz/corpus-$$t $(B)/fuzz/merged-$$t; \
-	    [ $$t = fuzz_parse ] && cp -n $(B)/fuzz/corpus/* $(B)/fuzz/corpus-$$t/ 2>/dev/null; \
+	    { [ $$t = fuzz_parse ] || [ $$t = fuzz_prefix ]; } && cp -n $(B)/fuzz/corpus/* $(B)/fuzz/corpus-$$t/ 2>/dev/null; \
 	    $(B)/fuzz/$$t -fork=$(FUZZ_JOBS) -dict=gen/qresync.dict -max_total_time=$(FUZZ_LONG) -max_len=4096 \
 	        -timeout=10 -print_final_stats=1 $(B)/fuzz/corpus-$$t || exit 1; \
 	    $(B)/fuzz/$$t -merge=1 $(B)/fuzz/merged-$$t $(B)/fuzz/corpus-$$t || exit 1; \
