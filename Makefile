@@ -232,7 +232,7 @@ FUZZ_SANITIZE ?= address,undefined -fno-sanitize-recover=undefined
 FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,$(FUZZ_SANITIZE)
 FUZZ_TIME ?= 30
 
-FUZZ_TARGETS = fuzz_parse fuzz_sets fuzz_build fuzz_frame
+FUZZ_TARGETS = fuzz_parse fuzz_sets fuzz_build fuzz_frame fuzz_frame_parse fuzz_set_model fuzz_resync fuzz_prefix fuzz_build_values
 FUZZ_JOBS ?= $(shell nproc)
 FUZZ_LONG ?= 3600
 
@@ -254,10 +254,17 @@ $(B)/fuzz/corpus: tests/vectors/rfc-examples.vec tests/vectors/conformance.vec f
 fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/fuzz_oracle $(B)/fuzz/corpus
 	$(B)/fuzz/fuzz_parse -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
 	    -print_final_stats=1 $(B)/fuzz/corpus
+	$(B)/fuzz/fuzz_prefix -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=1024 -timeout=10 \
+	    -print_final_stats=1 $(B)/fuzz/corpus
 	$(B)/fuzz/fuzz_sets -max_total_time=$(FUZZ_TIME) -max_len=1024 -timeout=10 -print_final_stats=1
+	$(B)/fuzz/fuzz_set_model -max_total_time=$(FUZZ_TIME) -max_len=512 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_build -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1
+	$(B)/fuzz/fuzz_build_values -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_frame -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
 	    -print_final_stats=1
+	$(B)/fuzz/fuzz_frame_parse -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
+	    -print_final_stats=1
+	$(B)/fuzz/fuzz_resync -max_total_time=$(FUZZ_TIME) -max_len=256 -timeout=10 -print_final_stats=1
 	$(B)/fuzz/fuzz_oracle -dict=gen/qresync.dict -max_total_time=$(FUZZ_TIME) -max_len=513 -timeout=10 \
 	    -print_final_stats=1
 	@for t in $(REGRESSION_TARGETS); do $(B)/fuzz/$$t -runs=0 fuzz/regressions/$$t || exit 1; done
@@ -266,7 +273,7 @@ fuzz-smoke: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/fuzz_oracle $(B)/fuzz/corpus
 fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%) $(B)/fuzz/corpus
 	@for t in $(FUZZ_TARGETS); do \
 	    mkdir -p $(B)/fuzz/corpus-$$t $(B)/fuzz/merged-$$t; \
-	    [ $$t = fuzz_parse ] && cp -n $(B)/fuzz/corpus/* $(B)/fuzz/corpus-$$t/ 2>/dev/null; \
+	    { [ $$t = fuzz_parse ] || [ $$t = fuzz_prefix ]; } && cp -n $(B)/fuzz/corpus/* $(B)/fuzz/corpus-$$t/ 2>/dev/null; \
 	    $(B)/fuzz/$$t -fork=$(FUZZ_JOBS) -dict=gen/qresync.dict -max_total_time=$(FUZZ_LONG) -max_len=4096 \
 	        -timeout=10 -print_final_stats=1 $(B)/fuzz/corpus-$$t || exit 1; \
 	    $(B)/fuzz/$$t -merge=1 $(B)/fuzz/merged-$$t $(B)/fuzz/corpus-$$t || exit 1; \
