@@ -70,7 +70,8 @@ for t in $targets; do
     # Seeds from the vectors in the layout the target reads, and the inputs
     # kept in fuzz/regressions/TARGET/, which each found a bug once.
     rm -rf "$seeds" && mkdir -p "$seeds"
-    if [ "$t" = fuzz_parse ]; then
+    # fuzz_prefix reads fuzz_parse's layout, so the same seeds serve it.
+    if [ "$t" = fuzz_parse ] || [ "$t" = fuzz_prefix ]; then
         LC_ALL=C awk -F'\t' -v dir="$seeds" -f fuzz/vec-to-corpus.awk $vectors
     else
         LC_ALL=C awk -F'\t' -v target="$t" -v dir="$seeds" -v oracle_targets=src/oracle/compare.c \
