@@ -478,8 +478,9 @@ untagged_status: K_OK | K_NO | K_BAD | K_PREAUTH | K_BYE ;
 resp_text:
     TEXT                                            { $$ = qrs_act_new_resp_text(ctx, @1); CHECK($$); $$->text = SPAN(@1); }
   | LBRACKET resp_text_code RBRACKET SP TEXT        { $$ = $2; $$->text = SPAN(@5); }
-  | LBRACKET resp_text_code RBRACKET SP             { CHECK(qrs_act_missing_text(ctx, @4)); $$ = $2; }
-  | LBRACKET resp_text_code RBRACKET                { CHECK(qrs_act_missing_text(ctx, @3)); $$ = $2; }
+  /* no text: the error is where the text (or its SP) should start */
+  | LBRACKET resp_text_code RBRACKET SP             { CHECK(qrs_act_missing_text(ctx, (qrs_loc){@4.end, @4.end})); $$ = $2; }
+  | LBRACKET resp_text_code RBRACKET                { CHECK(qrs_act_missing_text(ctx, (qrs_loc){@3.end, @3.end})); $$ = $2; }
   | %empty                                          { $$ = NULL; /* the caller decides: text is due after OK, not after "+ " */ }
   ;
 

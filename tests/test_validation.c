@@ -596,19 +596,20 @@ Test(val_dialect, enable_command)
 
 Test(val_text, code_without_text)
 {
-    ERR_RULE(NULL, QRS_E_SYNTAX, 21, "resp-text",
+    /* the offset is where the SP and text should start */
+    ERR_RULE(NULL, QRS_E_SYNTAX, 22, "resp-text",
              "* OK [HIGHESTMODSEQ 5]\r\n");
-    //                             ^
-    ERR(NULL, QRS_E_SYNTAX, 12,
+    //                              ^
+    ERR(NULL, QRS_E_SYNTAX, 13,
         "* OK [CLOSED]\r\n");
-    //               ^
+    //                ^
     ERR(NULL, QRS_E_SYNTAX, 5,
         "a1 OK\r\n");
     //        ^
-    /* an SP followed by nothing is no text either */
-    ERR(NULL, QRS_E_SYNTAX, 22,
+    /* an SP followed by nothing is no text either: the text should start after it */
+    ERR(NULL, QRS_E_SYNTAX, 23,
         "* OK [HIGHESTMODSEQ 5] \r\n");
-    //                         ^
+    //                          ^
 }
 
 Test(val_text, lenient_missing_text)
