@@ -866,6 +866,22 @@ Test(val_incomplete, ends_inside_a_token)
         {"a LOGIN \"abc", "\" x\r\n", 8},
         {"a LOGIN {5", "}\r\nhello x\r\n", 8},
         {"a FETCH 1 BODY[HEAD", "ER]\r\n", 10},
+        /* each shape of issue #14: a code cut inside or right after its
+         * brackets, a keyword, a flag, a section, a quoted escape and a
+         * number cut short, and a set whose last number is cut short so
+         * that it looks not ascending */
+        {"A011 OK [READ-WRI", "TE] ok\r\n", 9},
+        {"A011 OK [READ-WRITE]", " ok\r\n", 19},
+        {"a STORE 1 +FLA", "GS (\\Seen)\r\n", 10},
+        {"* 1 FETCH (FLAGS (\\", "Seen))\r\n", 18},
+        {"a FETCH 1 BODY.PEEK[HEADER.FIELDS (", "Subject)]\r\n", 10},
+        {"a LOGIN \"ab\\", "\"\" x\r\n", 8},
+        {"a UID FETCH 1 (FLAGS) (CHANGEDSINCE 0", "1)\r\n", 36},
+        {"a SELECT INBOX (QRESYNC (1 2 (1,3 2,1", "0)))\r\n", 34},
+        {"a SELECT INBOX (QRESYNC (1 2 (4:1", "0 1:7)))\r\n", 30},
+        {"* SEARCH 1 (M", "ODSEQ 5)\r\n", 12},
+        {"* ESEARCH (T", "AG \"a\")\r\n", 11},
+        {"a0 O", "K x\r\n", 3},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         /* the completed message is valid */
@@ -886,6 +902,34 @@ Test(val_incomplete, ends_inside_a_token)
         check_err_written(__LINE__, &p);
         guarded_free(&p.in);
     }
+}
+
+/* Without a CRLF yet, an error stays an error when no continuation of the
+ * input could make it valid: it lies before the token the end cuts into,
+ * or more bytes cannot cure it. */
+Test(val_incomplete, errors_more_bytes_cannot_cure)
+{
+    ERR(NULL, QRS_E_NUMBER_RANGE, 8,
+        "a FETCH 0 FLAGS");
+    //           ^
+    ERR(NULL, QRS_E_SYNTAX, 6,
+        "a NOOP\x01");
+    //         ^
+    ERR(NULL, QRS_E_NOT_ASCENDING, 32,
+        "a SELECT INBOX (QRESYNC (1 2 (5,3,7");
+    //                                   ^  (only the last element, 7, may still grow)
+    ERR(NULL, QRS_E_STAR_FORBIDDEN, 13,
+        "* VANISHED 1:*");
+    //                ^
+    ERR(NULL, QRS_E_NUMBER_RANGE, 14,
+        "* OK [UIDNEXT 0");
+    //                 ^
+    ERR(NULL, QRS_E_MODSEQ_RANGE, 20,
+        "* OK [HIGHESTMODSEQ 99999999999999999999");
+    //                       ^
+    ERR(NULL, QRS_E_8BIT, 6,
+        "* OK x\xff");
+    //         ^
 }
 
 Test(val_incomplete, literal_plus)
