@@ -500,7 +500,12 @@ resp_text_code:
 /* abnf: message-data mailbox-data capability-data enable-data */
 untagged_data:
     expunged_resp
-  | NUMBER SP K_FETCH SP msg_att                    { CHECK(qrs_act_fetch_resp(ctx, @1, $5.head)); }
+  /* The message number is checked before the items: a 0 there is the
+   * first offending token (nz-number), whatever the items hold.  The check
+   * waits for the SP: before it, "FETCH" might still grow into another
+   * name ("* 0 FETCHX" is a generic response). */
+  | NUMBER SP K_FETCH SP                            { CHECK(qrs_nz_number(ctx, @1, "nz-number", &ctx->msg->u.fetch_resp.number)); }
+    msg_att                                         { qrs_act_fetch_resp(ctx, ctx->msg->u.fetch_resp.number, $6.head); }
   | NUMBER SP K_EXISTS                              { CHECK(qrs_act_number_resp(ctx, @1, 0, @3, @3)); }
   | NUMBER SP K_RECENT                              { CHECK(qrs_act_number_resp(ctx, @1, 0, @3, @3)); }
   | NUMBER SP K_EXPUNGE                             { CHECK(qrs_act_number_resp(ctx, @1, 1, @3, @3)); }

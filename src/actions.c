@@ -588,12 +588,12 @@ qrs_item *qrs_act_new_item(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc all, qrs_lo
     return it;
 }
 
-/* abnf: message-data */
-int qrs_act_fetch_resp(qrs_ctx *ctx, qrs_loc number, qrs_item *items)
+/* abnf: message-data
+ * "* n FETCH (...)", n already checked as an nz-number. */
+void qrs_act_fetch_resp(qrs_ctx *ctx, uint32_t number, qrs_item *items)
 {
     qrs_fetch_resp *f = &ctx->msg->u.fetch_resp;
-    if (!qrs_nz_number(ctx, number, "message-data", &f->number))
-        return 0;
+    f->number = number;
     ctx->msg->kind = QRS_RESP_FETCH;
     f->items = items;
     for (const qrs_item *it = items; it; it = it->next) {
@@ -605,7 +605,6 @@ int qrs_act_fetch_resp(qrs_ctx *ctx, qrs_loc number, qrs_item *items)
             f->modseq = it->number;
         }
     }
-    return 1;
 }
 
 /* "* n EXISTS" / "* n RECENT" (number), "* n EXPUNGE" (nz-number), "* n NAME ...". */

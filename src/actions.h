@@ -65,7 +65,7 @@ void qrs_act_vanished(qrs_ctx *ctx, int marker, qrs_seqset uids);
 int qrs_act_earlier_check(qrs_ctx *ctx, qrs_loc loc);
 int qrs_act_tag_correlator(qrs_ctx *ctx, qrs_loc tag_kw, const qrs_string *tag);
 qrs_item *qrs_act_new_item(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc all, qrs_loc name, qrs_loc value);
-int qrs_act_fetch_resp(qrs_ctx *ctx, qrs_loc number, qrs_item *items);
+void qrs_act_fetch_resp(qrs_ctx *ctx, uint32_t number, qrs_item *items);
 int qrs_act_number_resp(qrs_ctx *ctx, qrs_loc number, int nonzero, qrs_loc name, qrs_loc args);
 void qrs_act_other_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args);
 void qrs_act_enabled_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words);

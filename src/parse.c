@@ -166,7 +166,7 @@ static int fast_highestmodseq(qrs_ctx *ctx, size_t at)
 static int fast_fetch(qrs_ctx *ctx, size_t at)
 {
     qrs_loc num, uid_name, uid_val, uid_all, ms_name, ms_open, ms_val, ms_all;
-    uint32_t uid;
+    uint32_t msgno, uid;
     uint64_t modseq;
     if (ctx->max_depth < 2 || !take_digits(ctx, &at, &num) || !take(ctx, &at, " FETCH (", 8))
         return 0;
@@ -185,7 +185,8 @@ static int fast_fetch(qrs_ctx *ctx, size_t at)
     ms_open.end = ms_val.end + 1; /* "(m)", as the grammar's action widens it */
     ms_all.start = ms_name.start;
     ms_all.end = ms_open.end;
-    if (!qrs_nz_number(ctx, uid_val, "nz-number", &uid) || !qrs_modseq(ctx, ms_val, "mod-sequence-value", 0, &modseq))
+    if (!qrs_nz_number(ctx, num, "nz-number", &msgno) || !qrs_nz_number(ctx, uid_val, "nz-number", &uid) ||
+        !qrs_modseq(ctx, ms_val, "mod-sequence-value", 0, &modseq))
         return 0;
     qrs_item *u = qrs_act_new_item(ctx, QRS_ITEM_UID, uid_all, uid_name, uid_val);
     if (!u)
@@ -196,7 +197,8 @@ static int fast_fetch(qrs_ctx *ctx, size_t at)
         return 0;
     m->number = modseq;
     u->next = m;
-    return qrs_act_fetch_resp(ctx, num, u);
+    qrs_act_fetch_resp(ctx, msgno, u);
+    return 1;
 }
 
 /* "VANISHED [(EARLIER) ]uids\r\n" after "* ", in the dialects that have EARLIER. */

@@ -193,6 +193,23 @@ Test(val_number, zero_is_out_of_range)
     OK(NULL, "* STATUS INBOX (MESSAGES 0)\r\n");
 }
 
+/* The 0 message number is the first offending token of the line, before
+ * anything its items hold (here a MODSEQ of 0 as well). */
+Test(val_number, message_number_before_items)
+{
+    ERR_RULE(NULL, QRS_E_NUMBER_RANGE, 2, "nz-number",
+             "* 0 FETCH (UID 1 MODSEQ (0))\r\n");
+    //         ^
+    ERR_RULE(NULL, QRS_E_NUMBER_RANGE, 2, "nz-number",
+             "* 0 FETCH (FLAGS (\\Seen) MODSEQ (0) UID 0)\r\n");
+    //         ^
+    /* before the SP, FETCH may still grow into a generic name */
+    ERR(OPT(RFC7162, 0), QRS_E_INCOMPLETE, 9,
+        "* 0 FETCH");
+    //            ^
+    OK(NULL, "* 0 FETCHX\r\n");
+}
+
 Test(val_number, above_32_bits)
 {
     ERR(NULL, QRS_E_NUMBER_RANGE, 8,
