@@ -3084,7 +3084,7 @@ yyreduce:
     break;
 
   case 30: /* command_body: "ENABLE" capability_list  */
-                                                    { qrs_act_enable_cmd(ctx, (yylsp[-1]), (yylsp[0]), (yyvsp[0].wlist).head); }
+                                                    { qrs_act_enable_cmd(ctx, (yyvsp[0].wlist).head); }
     break;
 
   case 31: /* command_body: "STATUS" "SP" mailbox "SP" "(" status_att_list ")"  */
@@ -3481,11 +3481,11 @@ yyreduce:
     break;
 
   case 207: /* untagged_data: "ENABLED"  */
-                                                    { qrs_act_enabled_resp(ctx, (yylsp[0]), (yylsp[0]), NULL); }
+                                                    { qrs_act_enabled_resp(ctx, NULL); }
     break;
 
   case 208: /* untagged_data: "ENABLED" capability_list  */
-                                                    { qrs_act_enabled_resp(ctx, (yylsp[-1]), (yylsp[0]), (yyvsp[0].wlist).head); }
+                                                    { qrs_act_enabled_resp(ctx, (yyvsp[0].wlist).head); }
     break;
 
   case 209: /* untagged_data: "CAPABILITY" capability_list  */

@@ -270,6 +270,11 @@ static int classify_word(qrs_ctx *c)
         return QRS_TOK_ASTRING_WORD;
     if (is_alpha((unsigned char)c->tok[0])) {
         int kw = qrs_keyword_lookup(c->tok, (size_t)(c->cur - c->tok));
+        /* ENABLE and ENABLED came with draft -05 (RFC 5161 section 4);
+         * draft -03's grammar has neither, so there they are atoms like
+         * any other name, and "A1 ENABLE X*" is a generic command. */
+        if (c->dialect == QRS_DIALECT_DRAFT03 && (kw == QRS_TOK_K_ENABLE || kw == QRS_TOK_K_ENABLED))
+            kw = 0;
         if (kw)
             return kw;
     }

@@ -169,7 +169,7 @@ command_body:
   | K_UID SP K_SEARCH search                        { ctx->msg->uid = 1; ctx->msg->kind = QRS_CMD_SEARCH; }
   | K_UID SP uid_generic_name generic_args          { qrs_act_other_cmd(ctx, @1, @3, @4); }
   /* ENABLE: command-any =/ "ENABLE" 1*(SP capability) (RFC 5161) */
-  | K_ENABLE capability_list                        { qrs_act_enable_cmd(ctx, @1, @2, $2.head); }
+  | K_ENABLE capability_list                        { qrs_act_enable_cmd(ctx, $2.head); }
   /* abnf: status */
   | K_STATUS SP mailbox SP LPAREN status_att_list RPAREN
                                                     { qrs_act_status_cmd(ctx, &$3, $6.head); }
@@ -510,8 +510,8 @@ untagged_data:
   | NUMBER SP K_RECENT                              { CHECK(qrs_act_number_resp(ctx, @1, 0, @3, @3)); }
   | NUMBER SP K_EXPUNGE                             { CHECK(qrs_act_number_resp(ctx, @1, 1, @3, @3)); }
   | NUMBER SP num_generic_name generic_args         { CHECK(qrs_act_number_resp(ctx, @1, 0, @3, @4)); }
-  | K_ENABLED                                       { qrs_act_enabled_resp(ctx, @1, @1, NULL); }
-  | K_ENABLED capability_list                       { qrs_act_enabled_resp(ctx, @1, @2, $2.head); }
+  | K_ENABLED                                       { qrs_act_enabled_resp(ctx, NULL); }
+  | K_ENABLED capability_list                       { qrs_act_enabled_resp(ctx, $2.head); }
   | K_CAPABILITY capability_list                    { CHECK(qrs_act_capability_resp(ctx, @2, $2.head)); }
   | K_SEARCH search_resp                            { CHECK(qrs_act_search_resp(ctx, 0)); }
   | K_SORT search_resp                              { CHECK(qrs_act_search_resp(ctx, 1)); }

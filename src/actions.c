@@ -476,13 +476,10 @@ void qrs_act_other_cmd(qrs_ctx *ctx, qrs_loc name_start, qrs_loc name_end, qrs_l
     set_other(ctx, QRS_CMD_OTHER, join(name_start, name_end), args);
 }
 
-/* ENABLE came with draft -05 (RFC 5161); draft -03 sees a command it does not know. */
-void qrs_act_enable_cmd(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words)
+/* RFC 5161 section 4 (rfc5162, rfc7162): in draft -03 the lexer reads
+ * ENABLE as an atom, so a generic command. */
+void qrs_act_enable_cmd(qrs_ctx *ctx, qrs_word *words)
 {
-    if (ctx->dialect == QRS_DIALECT_DRAFT03) {
-        qrs_act_other_cmd(ctx, name, name, args);
-        return;
-    }
     ctx->msg->kind = QRS_CMD_ENABLE;
     ctx->msg->u.words = words;
 }
@@ -625,13 +622,10 @@ void qrs_act_other_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args)
     set_other(ctx, QRS_RESP_OTHER, name, args);
 }
 
-/* abnf: enable-data */
-void qrs_act_enabled_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words)
+/* abnf: enable-data
+ * (rfc5162, rfc7162: in draft -03 ENABLED is an atom, so a generic response) */
+void qrs_act_enabled_resp(qrs_ctx *ctx, qrs_word *words)
 {
-    if (ctx->dialect == QRS_DIALECT_DRAFT03) {
-        qrs_act_other_resp(ctx, name, args);
-        return;
-    }
     ctx->msg->kind = QRS_RESP_ENABLED;
     ctx->msg->u.words = words;
 }
