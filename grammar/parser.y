@@ -720,8 +720,10 @@ uid_generic_name: cmd_generic_name | kw_a | K_UID | K_STATUS ;
 resp_generic_name:
     ATOM | kw_rest | kw_a | K_FETCH | K_STORE | K_UID | kw_num | kw_sel | K_CHANGEDSINCE | K_UNCHANGEDSINCE
   | K_MODSEQ | K_FLAGS | kw_macro ;
+/* Not VANISHED: it is message-data without a number (RFC 7162 section 7,
+ * message-data =/ expunged-resp), so "* 5 VANISHED" is refused, not generic. */
 num_generic_name:
-    ATOM | kw_rest | kw_a | K_STORE | K_SEARCH | K_UID | K_STATUS | kw_status | K_VANISHED | kw_r | kw_sel
+    ATOM | kw_rest | kw_a | K_STORE | K_SEARCH | K_UID | K_STATUS | kw_status | kw_r | kw_sel
   | K_CHANGEDSINCE | K_UNCHANGEDSINCE | K_MODSEQ | K_FLAGS | kw_macro ;
 fetch_att_generic:
     ATOM | SECTION | kw_rest | kw_a | K_FETCH | K_STORE | K_SEARCH | K_STATUS | kw_status | K_VANISHED | kw_r
