@@ -302,8 +302,8 @@ qrs_code qrs_parse(const char *buf, size_t len, const qrs_options *opts, qrs_are
 }
 
 /* A whole bare sequence-set that the set scan finds valid needs neither
- * the parser nor its context: 1 with *out filled.  Anything else (errors
- * included) is left to the parser, which reports it. */
+ * the parser nor its context: 1 with *out (zeroed by the caller) filled.
+ * Anything else (errors included) is left to the parser, which reports it. */
 static int bare_set(const char *buf, size_t len, const qrs_options *opts, const qrs_arena *arena, qrs_fragment *out)
 {
     const char *end;
@@ -313,7 +313,6 @@ static int bare_set(const char *buf, size_t len, const qrs_options *opts, const 
         !qrs_scan_set(buf, buf, buf + len, &end, &elements, &flags) || end != buf + len ||
         elements > max_set_elements(opts))
         return 0;
-    qrs_clear(out, sizeof *out);
     out->rule = QRS_RULE_SEQUENCE_SET;
     out->set.text.ptr = buf;
     out->set.text.len = len;
@@ -336,6 +335,10 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
     qrs_ctx ctx;
     qrs_error scratch;
     qrs_code rc;
+    /* out is zeroed before anything else, so also when an argument is refused
+     * (qresync.h) */
+    if (out)
+        qrs_clear(out, sizeof *out);
     if (rule == QRS_RULE_SEQUENCE_SET && out && len && bare_set(buf, len, opts ? opts : &default_options, arena, out)) {
         if (err)
             no_error(err);
@@ -350,7 +353,6 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
     }
     if (rc != QRS_OK)
         return rc;
-    qrs_clear(out, sizeof *out);
     out->rule = rule;
     ctx.frag = out;
     ctx.server = rule == QRS_RULE_EXPUNGED_RESP || rule == QRS_RULE_RESP_TEXT_CODE ||

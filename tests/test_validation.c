@@ -1157,6 +1157,56 @@ Test(val_args, fragment_arguments)
     cr_assert_eq(qrs_parse_fragment((qrs_rule)-1, "1", 1, NULL, &a, &f, &e), QRS_E_INVALID_ARGUMENT);
 }
 
+/* qresync.h: "out is zeroed before parsing and again on failure", so also
+ * when the arguments are refused before any parsing. */
+static int all_zero(const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        if (b[i])
+            return 0;
+    return 1;
+}
+
+Test(val_args, fragment_out_zeroed_on_argument_errors)
+{
+    unsigned char buf[4096];
+    qrs_arena a;
+    qrs_arena_init(&a, buf, sizeof buf);
+    qrs_fragment f;
+    qrs_error e;
+    qrs_options bad_dialect = {.dialect = (qrs_dialect)3}, bad_depth = {.max_depth = QRS_MAX_DEPTH_LIMIT + 1},
+                short_limit = {.max_message_len = 2};
+    static const struct {
+        int rule;
+        const char *buf;
+        size_t len;
+        int null_arena;
+        int opts; /* 0 none, 1 bad dialect, 2 bad depth, 3 max_message_len 2 */
+        qrs_code code;
+    } cases[] = {
+        {QRS_RULE_SEQUENCE_SET, "1", 1, 1, 0, QRS_E_INVALID_ARGUMENT},
+        {QRS_RULE_COUNT_, "1", 1, 0, 0, QRS_E_INVALID_ARGUMENT},
+        {-1, "1", 1, 0, 0, QRS_E_INVALID_ARGUMENT},
+        {QRS_RULE_SEQUENCE_SET, NULL, 1, 0, 0, QRS_E_INVALID_ARGUMENT},
+        {QRS_RULE_SEQUENCE_SET, "1", 1, 0, 1, QRS_E_INVALID_ARGUMENT},
+        {QRS_RULE_MOD_SEQUENCE_VALUE, "1", 1, 0, 2, QRS_E_INVALID_ARGUMENT},
+        {QRS_RULE_SEQUENCE_SET, "1:3", 3, 0, 3, QRS_E_TOO_LONG},
+        {QRS_RULE_MOD_SEQUENCE_VALUE, "123", 3, 0, 3, QRS_E_TOO_LONG},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const qrs_options *o = cases[i].opts == 1   ? &bad_dialect
+                               : cases[i].opts == 2 ? &bad_depth
+                               : cases[i].opts == 3 ? &short_limit
+                                                    : NULL;
+        memset(&f, 0xff, sizeof f);
+        qrs_code rc = qrs_parse_fragment((qrs_rule)cases[i].rule, cases[i].buf, cases[i].len, o,
+                                         cases[i].null_arena ? NULL : &a, &f, &e);
+        cr_assert_eq(rc, cases[i].code, "case %zu: %s", i, qrs_code_name(rc));
+        cr_assert(all_zero(&f, sizeof f), "case %zu (%s): out is not zeroed", i, qrs_code_name(rc));
+    }
+}
+
 Test(val_args, fragment_rules_validate_too)
 {
     static unsigned char buf[4096];
