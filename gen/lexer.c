@@ -18,6 +18,15 @@
 #include "internal.h"
 #include "parser.h"
 
+/* The end of the input cuts into the token that starts at c->tok: more
+ * bytes could make it longer, or another token (qrs_fail then reads an
+ * error in it as incomplete input).  The first such token counts. */
+static void cut_by_end(qrs_ctx *c)
+{
+    if (!c->open_token)
+        c->open_token = (size_t)(c->tok - c->base) + 1;
+}
+
 
 
 /* Bytes allowed in TEXT-CHAR (RFC 3501: any CHAR except CR and LF); 8-bit
@@ -104,6 +113,8 @@ static int lex_quoted(qrs_ctx *c)
             return QRS_TOK_QUOTED;
         }
         if (b == '\\') {
+            if (p + 1 >= c->lim)
+                cut_by_end(c); /* the escaped byte is still to come */
             if (p + 1 >= c->lim || (p[1] != '"' && p[1] != '\\')) {
                 qrs_fail(c, QRS_E_SYNTAX, (size_t)(p - c->base), "quoted", "only \\\" and \\\\ may be escaped in a quoted string");
                 return QRS_TOK_QRS_YYerror;
@@ -165,13 +176,19 @@ static int extend_section(qrs_ctx *c, const char *run_end)
             return 0;
         p++;
     }
-    if (p >= c->lim || *p != ']' || depth != 0)
+    if (p >= c->lim) {
+        cut_by_end(c); /* its "]" may still come */
+        return 0;
+    }
+    if (*p != ']' || depth != 0)
         return 0;
     p++;
     const char *tail = p;
     while (p < c->lim && *p != ' ' && *p != ')' && *p != '(' && *p != '\r' && *p != '\n' && *p != 0 &&
            *p != '"' && *p != '\\' && *p != '{' && (unsigned char)*p > 0x20 && (unsigned char)*p < 0x7f)
         p++;
+    if (p == c->lim)
+        cut_by_end(c); /* a partial may still be completed */
     if (!section_tail_ok(tail, p))
         return 0; /* not a section-word: the run is read as it stands */
     c->cur = p;
@@ -239,6 +256,11 @@ static int classify_word(qrs_ctx *c)
         return QRS_TOK_ASTRING_WORD;
     if (is_alpha((unsigned char)c->tok[0])) {
         int kw = qrs_keyword_lookup(c->tok, (size_t)(c->cur - c->tok));
+        /* ENABLE and ENABLED came with draft -05 (RFC 5161 section 4);
+         * draft -03's grammar has neither, so there they are atoms like
+         * any other name, and "A1 ENABLE X*" is a generic command. */
+        if (c->dialect == QRS_DIALECT_DRAFT03 && (kw == QRS_TOK_K_ENABLE || kw == QRS_TOK_K_ENABLED))
+            kw = 0;
         if (kw)
             return kw;
     }
@@ -364,7 +386,11 @@ static int lex_normal(qrs_ctx *c)
 yy1:
 	++c->cur;
 yy2:
-	{ return QRS_TOK_INVALID; }
+	{
+            if (c->cur == c->lim && c->tok[0] == '\\')
+                cut_by_end(c); /* a flag's "\\" whose name is still to come */
+            return QRS_TOK_INVALID;
+        }
 yy3:
 	++c->cur;
 	yych = (c->cur < c->lim ? (unsigned char)*c->cur : 0u);
@@ -1079,6 +1105,32 @@ static int lex_token(qrs_ctx *c)
     }
 }
 
+/* Whether more bytes right after token t could make it longer or another
+ * token: every word-like token (atoms, keywords, numbers, sets, flags,
+ * tags, text); not punctuation, a complete quoted string or literal, or a
+ * byte that starts no token. */
+static int may_grow(int t)
+{
+    switch (t) {
+    case QRS_TOK_YYEOF:
+    case QRS_TOK_QRS_YYerror:
+    case QRS_TOK_SP:
+    case QRS_TOK_CRLF:
+    case QRS_TOK_LPAREN:
+    case QRS_TOK_RPAREN:
+    case QRS_TOK_LBRACKET:
+    case QRS_TOK_RBRACKET:
+    case QRS_TOK_QUOTED:
+    case QRS_TOK_LITERAL:
+    case QRS_TOK_UNTAGGED:
+    case QRS_TOK_CONTINUE:
+    case QRS_TOK_INVALID:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
 int qrs_yylex(union QRS_YYSTYPE *lval, qrs_loc *lloc, qrs_ctx *c)
 {
     int t;
@@ -1090,6 +1142,8 @@ int qrs_yylex(union QRS_YYSTYPE *lval, qrs_loc *lloc, qrs_ctx *c)
         return t;
     }
     t = lex_token(c);
+    if (c->cur == c->lim && may_grow(t))
+        cut_by_end(c);
     lloc->start = (size_t)(c->tok - c->base);
     lloc->end = (size_t)(c->cur - c->base);
     if (t == QRS_TOK_SP) {

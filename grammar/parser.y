@@ -169,7 +169,7 @@ command_body:
   | K_UID SP K_SEARCH search                        { ctx->msg->uid = 1; ctx->msg->kind = QRS_CMD_SEARCH; }
   | K_UID SP uid_generic_name generic_args          { qrs_act_other_cmd(ctx, @1, @3, @4); }
   /* ENABLE: command-any =/ "ENABLE" 1*(SP capability) (RFC 5161) */
-  | K_ENABLE capability_list                        { qrs_act_enable_cmd(ctx, @1, @2, $2.head); }
+  | K_ENABLE capability_list                        { qrs_act_enable_cmd(ctx, $2.head); }
   /* abnf: status */
   | K_STATUS SP mailbox SP LPAREN status_att_list RPAREN
                                                     { qrs_act_status_cmd(ctx, &$3, $6.head); }
@@ -478,8 +478,9 @@ untagged_status: K_OK | K_NO | K_BAD | K_PREAUTH | K_BYE ;
 resp_text:
     TEXT                                            { $$ = qrs_act_new_resp_text(ctx, @1); CHECK($$); $$->text = SPAN(@1); }
   | LBRACKET resp_text_code RBRACKET SP TEXT        { $$ = $2; $$->text = SPAN(@5); }
-  | LBRACKET resp_text_code RBRACKET SP             { CHECK(qrs_act_missing_text(ctx, @4)); $$ = $2; }
-  | LBRACKET resp_text_code RBRACKET                { CHECK(qrs_act_missing_text(ctx, @3)); $$ = $2; }
+  /* no text: the error is where the text (or its SP) should start */
+  | LBRACKET resp_text_code RBRACKET SP             { CHECK(qrs_act_missing_text(ctx, (qrs_loc){@4.end, @4.end})); $$ = $2; }
+  | LBRACKET resp_text_code RBRACKET                { CHECK(qrs_act_missing_text(ctx, (qrs_loc){@3.end, @3.end})); $$ = $2; }
   | %empty                                          { $$ = NULL; /* the caller decides: text is due after OK, not after "+ " */ }
   ;
 
@@ -499,13 +500,18 @@ resp_text_code:
 /* abnf: message-data mailbox-data capability-data enable-data */
 untagged_data:
     expunged_resp
-  | NUMBER SP K_FETCH SP msg_att                    { CHECK(qrs_act_fetch_resp(ctx, @1, $5.head)); }
+  /* The message number is checked before the items: a 0 there is the
+   * first offending token (nz-number), whatever the items hold.  The check
+   * waits for the SP: before it, "FETCH" might still grow into another
+   * name ("* 0 FETCHX" is a generic response). */
+  | NUMBER SP K_FETCH SP                            { CHECK(qrs_nz_number(ctx, @1, "nz-number", &ctx->msg->u.fetch_resp.number)); }
+    msg_att                                         { qrs_act_fetch_resp(ctx, ctx->msg->u.fetch_resp.number, $6.head); }
   | NUMBER SP K_EXISTS                              { CHECK(qrs_act_number_resp(ctx, @1, 0, @3, @3)); }
   | NUMBER SP K_RECENT                              { CHECK(qrs_act_number_resp(ctx, @1, 0, @3, @3)); }
   | NUMBER SP K_EXPUNGE                             { CHECK(qrs_act_number_resp(ctx, @1, 1, @3, @3)); }
   | NUMBER SP num_generic_name generic_args         { CHECK(qrs_act_number_resp(ctx, @1, 0, @3, @4)); }
-  | K_ENABLED                                       { qrs_act_enabled_resp(ctx, @1, @1, NULL); }
-  | K_ENABLED capability_list                       { qrs_act_enabled_resp(ctx, @1, @2, $2.head); }
+  | K_ENABLED                                       { qrs_act_enabled_resp(ctx, NULL); }
+  | K_ENABLED capability_list                       { qrs_act_enabled_resp(ctx, $2.head); }
   | K_CAPABILITY capability_list                    { CHECK(qrs_act_capability_resp(ctx, @2, $2.head)); }
   | K_SEARCH search_resp                            { CHECK(qrs_act_search_resp(ctx, 0)); }
   | K_SORT search_resp                              { CHECK(qrs_act_search_resp(ctx, 1)); }
@@ -714,8 +720,10 @@ uid_generic_name: cmd_generic_name | kw_a | K_UID | K_STATUS ;
 resp_generic_name:
     ATOM | kw_rest | kw_a | K_FETCH | K_STORE | K_UID | kw_num | kw_sel | K_CHANGEDSINCE | K_UNCHANGEDSINCE
   | K_MODSEQ | K_FLAGS | kw_macro ;
+/* Not VANISHED: it is message-data without a number (RFC 7162 section 7,
+ * message-data =/ expunged-resp), so "* 5 VANISHED" is refused, not generic. */
 num_generic_name:
-    ATOM | kw_rest | kw_a | K_STORE | K_SEARCH | K_UID | K_STATUS | kw_status | K_VANISHED | kw_r | kw_sel
+    ATOM | kw_rest | kw_a | K_STORE | K_SEARCH | K_UID | K_STATUS | kw_status | kw_r | kw_sel
   | K_CHANGEDSINCE | K_UNCHANGEDSINCE | K_MODSEQ | K_FLAGS | kw_macro ;
 fetch_att_generic:
     ATOM | SECTION | kw_rest | kw_a | K_FETCH | K_STORE | K_SEARCH | K_STATUS | kw_status | K_VANISHED | kw_r

@@ -172,7 +172,9 @@ QRS_API void qrs_arena_reset(qrs_arena *arena);
 typedef enum qrs_code {
     QRS_OK = 0,
     QRS_E_SYNTAX,            /**< the bytes do not match the grammar */
-    QRS_E_INCOMPLETE,        /**< input ends inside a literal, or before the CRLF */
+    QRS_E_INCOMPLETE,        /**< input ends inside a literal, or before the CRLF, where more bytes could still
+                                  complete the message: every proper prefix of a valid message gives it, and an
+                                  error is only reported when no continuation could cure it */
     QRS_E_NUMBER_RANGE,      /**< a 32-bit number outside 0..4294967295, or 0 where nz-number is required */
     QRS_E_MODSEQ_RANGE,      /**< a mod-sequence above the dialect's limit */
     QRS_E_MODSEQ_ZERO,       /**< mod-sequence 0 where mod-sequence-value forbids it */

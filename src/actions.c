@@ -476,13 +476,10 @@ void qrs_act_other_cmd(qrs_ctx *ctx, qrs_loc name_start, qrs_loc name_end, qrs_l
     set_other(ctx, QRS_CMD_OTHER, join(name_start, name_end), args);
 }
 
-/* ENABLE came with draft -05 (RFC 5161); draft -03 sees a command it does not know. */
-void qrs_act_enable_cmd(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words)
+/* RFC 5161 section 4 (rfc5162, rfc7162): in draft -03 the lexer reads
+ * ENABLE as an atom, so a generic command. */
+void qrs_act_enable_cmd(qrs_ctx *ctx, qrs_word *words)
 {
-    if (ctx->dialect == QRS_DIALECT_DRAFT03) {
-        qrs_act_other_cmd(ctx, name, name, args);
-        return;
-    }
     ctx->msg->kind = QRS_CMD_ENABLE;
     ctx->msg->u.words = words;
 }
@@ -588,12 +585,12 @@ qrs_item *qrs_act_new_item(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc all, qrs_lo
     return it;
 }
 
-/* abnf: message-data */
-int qrs_act_fetch_resp(qrs_ctx *ctx, qrs_loc number, qrs_item *items)
+/* abnf: message-data
+ * "* n FETCH (...)", n already checked as an nz-number. */
+void qrs_act_fetch_resp(qrs_ctx *ctx, uint32_t number, qrs_item *items)
 {
     qrs_fetch_resp *f = &ctx->msg->u.fetch_resp;
-    if (!qrs_nz_number(ctx, number, "message-data", &f->number))
-        return 0;
+    f->number = number;
     ctx->msg->kind = QRS_RESP_FETCH;
     f->items = items;
     for (const qrs_item *it = items; it; it = it->next) {
@@ -605,7 +602,6 @@ int qrs_act_fetch_resp(qrs_ctx *ctx, qrs_loc number, qrs_item *items)
             f->modseq = it->number;
         }
     }
-    return 1;
 }
 
 /* "* n EXISTS" / "* n RECENT" (number), "* n EXPUNGE" (nz-number), "* n NAME ...". */
@@ -626,13 +622,10 @@ void qrs_act_other_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args)
     set_other(ctx, QRS_RESP_OTHER, name, args);
 }
 
-/* abnf: enable-data */
-void qrs_act_enabled_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words)
+/* abnf: enable-data
+ * (rfc5162, rfc7162: in draft -03 ENABLED is an atom, so a generic response) */
+void qrs_act_enabled_resp(qrs_ctx *ctx, qrs_word *words)
 {
-    if (ctx->dialect == QRS_DIALECT_DRAFT03) {
-        qrs_act_other_resp(ctx, name, args);
-        return;
-    }
     ctx->msg->kind = QRS_RESP_ENABLED;
     ctx->msg->u.words = words;
 }

@@ -53,7 +53,7 @@ int qrs_act_entry_name_check(qrs_ctx *ctx, qrs_loc loc);
 qrs_status_att *qrs_act_new_status_att(qrs_ctx *ctx, qrs_loc name);
 qrs_status_att *qrs_act_new_status_val(qrs_ctx *ctx, qrs_loc name, uint64_t value);
 void qrs_act_status_cmd(qrs_ctx *ctx, const qrs_string *mailbox, qrs_status_att *atts);
-void qrs_act_enable_cmd(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words);
+void qrs_act_enable_cmd(qrs_ctx *ctx, qrs_word *words);
 void qrs_act_other_cmd(qrs_ctx *ctx, qrs_loc name_start, qrs_loc name_end, qrs_loc args);
 
 /* Responses */
@@ -65,10 +65,10 @@ void qrs_act_vanished(qrs_ctx *ctx, int marker, qrs_seqset uids);
 int qrs_act_earlier_check(qrs_ctx *ctx, qrs_loc loc);
 int qrs_act_tag_correlator(qrs_ctx *ctx, qrs_loc tag_kw, const qrs_string *tag);
 qrs_item *qrs_act_new_item(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc all, qrs_loc name, qrs_loc value);
-int qrs_act_fetch_resp(qrs_ctx *ctx, qrs_loc number, qrs_item *items);
+void qrs_act_fetch_resp(qrs_ctx *ctx, uint32_t number, qrs_item *items);
 int qrs_act_number_resp(qrs_ctx *ctx, qrs_loc number, int nonzero, qrs_loc name, qrs_loc args);
 void qrs_act_other_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args);
-void qrs_act_enabled_resp(qrs_ctx *ctx, qrs_loc name, qrs_loc args, qrs_word *words);
+void qrs_act_enabled_resp(qrs_ctx *ctx, qrs_word *words);
 int qrs_act_capability_resp(qrs_ctx *ctx, qrs_loc args, qrs_word *words);
 int qrs_act_search_number(qrs_ctx *ctx, qrs_loc loc);
 int qrs_act_search_modseq_resp(qrs_ctx *ctx, uint64_t modseq, qrs_loc loc);

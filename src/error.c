@@ -6,15 +6,47 @@
 
 #include "internal.h"
 
+/* Whether an error of this code at offset could go away with more bytes
+ * after the input: the principle is that an error is only reported when no
+ * continuation of the input could make it valid.  Only what lies at the
+ * end can change.  At the end itself, a syntax error is "something else
+ * was due here", which is still to come.  In the token the end cut into
+ * (ctx->open_token), a longer token may be another word: "O" may become
+ * OK, "FLA" FLAGS, "BODY[HEAD" a section-word, so any syntax error in it
+ * may go away; and the last element of a set or number may grow: "3,2"
+ * may become the ascending "3,20", and the mod-sequence "0" the valid
+ * "01" (mod-sequence-value is 1*DIGIT).  The other codes cannot be cured
+ * by more digits or letters: a 0 where nz-number is due stays a 0 ("01"
+ * is no nz-number), a number above a limit only grows, and '*', 8-bit
+ * bytes, duplicates, a dialect's construct or a limit stay what they
+ * are. */
+static int curable(const qrs_ctx *ctx, qrs_code code, size_t offset)
+{
+    size_t len = (size_t)(ctx->lim - ctx->base);
+    if (code == QRS_E_SYNTAX && offset >= len)
+        return 1;
+    if (!ctx->open_token || offset < ctx->open_token - 1)
+        return 0;
+    if (code == QRS_E_SYNTAX)
+        return 1;
+    if (code != QRS_E_NOT_ASCENDING && code != QRS_E_MODSEQ_ZERO)
+        return 0;
+    /* the last element of the cut token: after its last ',' */
+    size_t last = len;
+    while (last > ctx->open_token - 1 && ctx->base[last - 1] != ',')
+        last--;
+    return offset >= last;
+}
+
 int qrs_fail(qrs_ctx *ctx, qrs_code code, size_t offset, const char *rule, const char *message)
 {
     /* The first error is the one that explains the input; later ones are echoes. */
     if (ctx->failed)
         return 0;
-    /* A message whose input stops inside the offending token may just be
-     * unfinished: more bytes could complete it (a stream reader needs to
-     * know).  Fragments have no such reading. */
-    if (code == QRS_E_SYNTAX && ctx->msg && offset >= (size_t)(ctx->lim - ctx->base)) {
+    /* A message whose input stops where more bytes could complete it may
+     * just be unfinished (a stream reader needs to know).  Fragments have
+     * no such reading. */
+    if (ctx->msg && curable(ctx, code, offset)) {
         code = QRS_E_INCOMPLETE;
         message = "input ends before the message is complete";
     }

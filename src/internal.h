@@ -53,6 +53,11 @@ typedef struct qrs_ctx {
     int prev_token;    /* the last non-SP token, 0 before the first */
     int text_pending;  /* the next SP switches to QRS_LEX_TEXT_OR_CODE */
     int failed;        /* err is filled */
+    /* 1 + the offset of the first token that the end of the input cut
+     * into: a token that reached the end (or whose lexing looked up to it)
+     * and that more bytes could make longer or another token; 0 when the
+     * input ends between tokens.  qrs_fail reads it. */
+    size_t open_token;
     qrs_error *err;
     qrs_message *msg;  /* message being built (qrs_parse) */
     qrs_fragment *frag; /* fragment being built (qrs_parse_fragment) */
@@ -105,7 +110,9 @@ int qrs_literal_announced(const char *buf, size_t start, size_t end, uint64_t *n
 /* MARK: - Errors (src/error.c) */
 
 /* Record an error at offset (first error wins) and return 0 for use in
- * actions: `if (!check(...)) YYABORT;`. */
+ * actions: `if (!check(...)) YYABORT;`.  In a message, an error that more
+ * input could still cure (at the end of the input, or in the token the end
+ * cut into; see ctx->open_token) is recorded as QRS_E_INCOMPLETE. */
 int qrs_fail(qrs_ctx *ctx, qrs_code code, size_t offset, const char *rule, const char *message);
 
 /* MARK: - Arena (src/arena.c) */

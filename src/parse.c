@@ -167,7 +167,7 @@ static int fast_highestmodseq(qrs_ctx *ctx, size_t at)
 static int fast_fetch(qrs_ctx *ctx, size_t at)
 {
     qrs_loc num, uid_name, uid_val, uid_all, ms_name, ms_open, ms_val, ms_all;
-    uint32_t uid;
+    uint32_t msgno, uid;
     uint64_t modseq;
     if (ctx->max_depth < 2 || !take_digits(ctx, &at, &num) || !take(ctx, &at, " FETCH (", 8))
         return 0;
@@ -186,7 +186,8 @@ static int fast_fetch(qrs_ctx *ctx, size_t at)
     ms_open.end = ms_val.end + 1; /* "(m)", as the grammar's action widens it */
     ms_all.start = ms_name.start;
     ms_all.end = ms_open.end;
-    if (!qrs_nz_number(ctx, uid_val, "nz-number", &uid) || !qrs_modseq(ctx, ms_val, "mod-sequence-value", 0, &modseq))
+    if (!qrs_nz_number(ctx, num, "nz-number", &msgno) || !qrs_nz_number(ctx, uid_val, "nz-number", &uid) ||
+        !qrs_modseq(ctx, ms_val, "mod-sequence-value", 0, &modseq))
         return 0;
     qrs_item *u = qrs_act_new_item(ctx, QRS_ITEM_UID, uid_all, uid_name, uid_val);
     if (!u)
@@ -197,7 +198,8 @@ static int fast_fetch(qrs_ctx *ctx, size_t at)
         return 0;
     m->number = modseq;
     u->next = m;
-    return qrs_act_fetch_resp(ctx, num, u);
+    qrs_act_fetch_resp(ctx, msgno, u);
+    return 1;
 }
 
 /* "VANISHED [(EARLIER) ]uids\r\n" after "* ", in the dialects that have EARLIER. */
@@ -301,8 +303,8 @@ qrs_code qrs_parse(const char *buf, size_t len, const qrs_options *opts, qrs_are
 }
 
 /* A whole bare sequence-set that the set scan finds valid needs neither
- * the parser nor its context: 1 with *out filled.  Anything else (errors
- * included) is left to the parser, which reports it. */
+ * the parser nor its context: 1 with *out (zeroed by the caller) filled.
+ * Anything else (errors included) is left to the parser, which reports it. */
 static int bare_set(const char *buf, size_t len, const qrs_options *opts, const qrs_arena *arena, qrs_fragment *out)
 {
     const char *end;
@@ -312,7 +314,6 @@ static int bare_set(const char *buf, size_t len, const qrs_options *opts, const 
         !qrs_scan_set(buf, buf, buf + len, &end, &elements, &flags) || end != buf + len ||
         elements > max_set_elements(opts))
         return 0;
-    qrs_clear(out, sizeof *out);
     out->rule = QRS_RULE_SEQUENCE_SET;
     out->set.text.ptr = buf;
     out->set.text.len = len;
@@ -335,6 +336,10 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
     qrs_ctx ctx;
     qrs_error scratch;
     qrs_code rc;
+    /* out is zeroed before anything else, so also when an argument is refused
+     * (qresync.h) */
+    if (out)
+        qrs_clear(out, sizeof *out);
     if (rule == QRS_RULE_SEQUENCE_SET && out && len && bare_set(buf, len, opts ? opts : &default_options, arena, out)) {
         if (err)
             no_error(err);
@@ -349,7 +354,6 @@ qrs_code qrs_parse_fragment(qrs_rule rule, const char *buf, size_t len, const qr
     }
     if (rc != QRS_OK)
         return rc;
-    qrs_clear(out, sizeof *out);
     out->rule = rule;
     ctx.frag = out;
     ctx.server = rule == QRS_RULE_EXPUNGED_RESP || rule == QRS_RULE_RESP_TEXT_CODE ||

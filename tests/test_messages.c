@@ -548,6 +548,40 @@ Test(msg_enable, words)
     guarded_free(&p.in);
 }
 
+/* draft -03 has no ENABLE (RFC 5161 came with draft -05): ENABLE and
+ * ENABLED are generic names there, followed by any generic items, as the
+ * ABNF of that dialect says (generic-command, generic-response). */
+Test(msg_enable, generic_in_draft03)
+{
+    static const char *const commands[] = {"A1 ENABLE X*\r\n", "A1 ENABLE (x) \"y\"\r\n", "A1 ENABLE\r\n",
+                                           "A1 ENABLE QRESYNC\r\n"};
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        parsed p;
+        const qrs_message *m = parse_ok_in(&p, commands[i], QRS_DIALECT_DRAFT03, 0);
+        cr_assert_eq(m->kind, QRS_CMD_OTHER, "%s", commands[i]);
+        ASSERT_SLICE(&p, m->u.other.name, "ENABLE");
+        guarded_free(&p.in);
+    }
+    parsed r;
+    const qrs_message *m = parse_ok_in(&r, "* ENABLED X* (y)\r\n", QRS_DIALECT_DRAFT03, 0);
+    cr_assert_eq(m->kind, QRS_RESP_OTHER);
+    ASSERT_SLICE(&r, m->u.other.name, "ENABLED");
+    ASSERT_SLICE(&r, m->u.other.args, "X* (y)");
+    guarded_free(&r.in);
+    /* where ENABLE has its own rule, its arguments are capabilities (atoms) */
+    for (qrs_dialect d = QRS_DIALECT_RFC7162; d <= QRS_DIALECT_RFC5162; d++) {
+        parsed q;
+        qrs_options o = opts_of(d, 0);
+        parse_with(&q, "A1 ENABLE X*\r\n", 14, &o);
+        cr_assert_eq(q.rc, QRS_E_SYNTAX, "%s", qrs_dialect_name(d));
+        cr_assert_eq(q.err.offset, 10u);
+        guarded_free(&q.in);
+        parse_with(&q, "* ENABLED X*\r\n", 14, &o);
+        cr_assert_eq(q.rc, QRS_E_SYNTAX, "%s", qrs_dialect_name(d));
+        guarded_free(&q.in);
+    }
+}
+
 Test(msg_status, command_highestmodseq)
 {
     parsed p;

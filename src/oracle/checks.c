@@ -378,10 +378,13 @@ static int check_generic_command(const char *s, size_t n, qrs_dialect d)
 
 /* Untagged responses that libqresync parses with their own rule, without
  * and with a leading number.  FLAGS, LIST, LSUB and NAMESPACE are read in
- * the generic shape; ENABLED is RFC 5161's and SORT with MODSEQ RFC 7162's. */
+ * the generic shape; ENABLED is RFC 5161's and SORT with MODSEQ RFC 7162's.
+ * After a number, the message-data names are specific too: EXPUNGE and
+ * FETCH take the number, and VANISHED (message-data =/ expunged-resp, in
+ * every dialect) takes none, so "* 5 VANISHED 1:3" is no response at all. */
 static const char *const response_names[] = {"OK",     "NO",      "BAD",      "BYE",     "PREAUTH",
                                               "CAPABILITY", "SEARCH", "STATUS", "ESEARCH", "VANISHED", NULL};
-static const char *const numbered_names[] = {"EXISTS", "RECENT", "EXPUNGE", "FETCH", NULL};
+static const char *const numbered_names[] = {"EXISTS", "RECENT", "EXPUNGE", "FETCH", "VANISHED", NULL};
 
 /* generic-response = "*" SP generic-name ... / "*" SP number SP generic-name ... */
 static int check_generic_response(const char *s, size_t n, qrs_dialect d)

@@ -35,9 +35,10 @@ check "errors exit 1" $([ $rc = 1 ]; echo $?)
 n_ok=$("$bin" parse --lenient=all "$vectors/demo-errors.txt" | grep -c '"ok":true')
 check "leniency accepts the five tolerated deviations" $([ "$n_ok" = 5 ]; echo $?)
 
-# Offsets count from after the prefix; the prefix sets the side.
-expect_out "offset after prefix" 1 '"offset":21' 'S: * OK [HIGHESTMODSEQ 5]\n' parse
-expect_out "offset without prefix" 1 '"offset":21' '* OK [HIGHESTMODSEQ 5]\n' parse
+# Offsets count from after the prefix; the prefix sets the side.  (22: where the
+# missing SP and text should start.)
+expect_out "offset after prefix" 1 '"offset":22' 'S: * OK [HIGHESTMODSEQ 5]\n' parse
+expect_out "offset without prefix" 1 '"offset":22' '* OK [HIGHESTMODSEQ 5]\n' parse
 expect_out "star in known-uids" 1 '"code":"star-forbidden","offset":31' 'C: a SELECT INBOX (QRESYNC (1 2 1:*))\n' parse
 expect_out "CRLF input" 1 '"offset":31' 'a SELECT INBOX (QRESYNC (1 2 1:*))\r\n' parse
 
