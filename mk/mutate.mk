@@ -30,24 +30,26 @@ MUTATE_SANITIZED = $(filter 1,$(MUTATE_SAN))
 MUTATE_DIR = $(B)/mutate$(if $(MUTATE_SANITIZED),-asan)
 MUTATE_XFLAGS = $(if $(MUTATE_SANITIZED),$(SAN))
 MUTATE_TEST_OBJ = $(TEST_SRC:tests/%.c=$(MUTATE_DIR)/tests/%.o)
-MUTATE_TOOL_OBJ = $(CLI_SRC:%.c=$(MUTATE_DIR)/tool/%.o) $(ORACLE_SRC:%.c=$(MUTATE_DIR)/tool/%.o)
+# The tool is always built without sanitizers, as make check-cli runs it (its
+# tests limit the address space, which ASan's shadow memory does not fit in).
+MUTATE_TOOL_OBJ = $(CLI_SRC:%.c=$(B)/mutate/tool/%.o) $(ORACLE_SRC:%.c=$(B)/mutate/tool/%.o)
 
 $(MUTATE_DIR)/tests/%.o: tests/%.c tests/support.h include/qresync.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_LIB) -Itests -D_DEFAULT_SOURCE -DQRS_SOURCE_DIR='"$(CURDIR)"' $(STD) -O1 -g \
 	    -Wall -Wextra -Werror $(MUTATE_XFLAGS) -c $< -o $@
 
-$(MUTATE_DIR)/tool/%.o: %.c src/cli/json.h src/cli/gen.h include/qresync.h $(ORACLE_HDR)
+$(B)/mutate/tool/%.o: %.c src/cli/json.h src/cli/gen.h include/qresync.h $(ORACLE_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L $(CFLAGS_ALL) $(MUTATE_XFLAGS) -c $< -o $@
+	$(CC) -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L $(CFLAGS_ALL) -c $< -o $@
 
-mutate-prepare: $(if $(MUTATE_SANITIZED),$(B)/asan/libqresync.a,$(B)/libqresync.a) $(MUTATE_TEST_OBJ) \
-                $(MUTATE_TOOL_OBJ)
+mutate-prepare: $(B)/libqresync.a $(if $(MUTATE_SANITIZED),$(B)/asan/libqresync.a) $(MUTATE_TEST_OBJ) $(MUTATE_TOOL_OBJ)
 
 # The flags and lists tests/mutate.sh needs, as shell assignments (one source: this Makefile).
 mutate-env:
 	@echo "MUTATE_CC='$(CC)'"
 	@echo "MUTATE_LIB_CFLAGS='$(CPPFLAGS_LIB) $(CFLAGS_ALL) -fvisibility=hidden $(MUTATE_XFLAGS)'"
+	@echo "MUTATE_TOOL_CFLAGS='$(CPPFLAGS_LIB) $(CFLAGS_ALL) -fvisibility=hidden'"
 	@echo "MUTATE_LINK_FLAGS='$(MUTATE_XFLAGS)'"
 	@echo "MUTATE_LIB_SRC='$(filter src/%,$(LIB_SRC))'"
 	@echo "MUTATE_DIR='$(MUTATE_DIR)'"
@@ -55,6 +57,7 @@ mutate-env:
 	@echo "MUTATE_OBJ_DIR='$(if $(MUTATE_SANITIZED),$(B)/asan,$(B))'"
 	@echo "MUTATE_TEST_OBJ='$(MUTATE_TEST_OBJ)'"
 	@echo "MUTATE_TOOL_OBJ='$(MUTATE_TOOL_OBJ)'"
+	@echo "MUTATE_TOOL_ARCHIVE='$(B)/libqresync.a'"
 
 mutate:
 	MAKE='$(MAKE)' MUTATE_B='$(MUTATE_B)' MUTATE_OPT='$(MUTATE_OPT)' MUTATE_SAN='$(MUTATE_SAN)' \
