@@ -10,7 +10,8 @@
 #   MUTANTS=N          at most N mutants a file, a sample drawn with MUTATE_SEED (0: all)
 #   MUTATE_SEED=N      the sample's seed; the same seed and sources give the same mutants
 #   MUTATE_ONLY="src/a.c:LINE src/a.c@ID ..."  just those (IDs are in results.tsv)
-#   MUTATE_SAN=1       library and suites under ASan+UBSan, as make check runs them
+#   MUTATE_SAN=1       library and suites under ASan+UBSan, as make check runs them (the tool
+#                      stays unsanitized, as check-cli runs it)
 #   MUTATE_B=DIR       build folder (default build-mutate); MUTATE_OPT its -O flags
 #   MUTATE_REPORT=FILE the survivors (default $MUTATE_B/mutate/report.txt)
 #   MUTATE_JOBS=N      Criterion jobs (default 2); MUTATE_TIMEOUT=S a suite run's limit
@@ -18,15 +19,16 @@
 # --list prints the chosen mutants and runs none.
 #
 # Each mutant: the file is copied to the work folder with one line changed,
-# compiled with the library's flags (a compiler error or warning: "did not
-# compile"), and compared with the original compiled from the same place; the
+# compiled with the library's flags (an error, or any warning but an unused
+# one: "did not compile"), and compared with the original compiled from the same place; the
 # same machine code is an equivalent mutant whatever the tests say ("same
 # code", not counted in the score).  Otherwise the suites are linked against
 # it and run, without linear_time (slow, and about timing), the suites about
 # the file first, with --fail-fast; any failure, crash or timeout kills it.
 # When they all pass and the tool links the file, tests/cli/run.sh runs
 # against a tool linked with the mutant.  src/ itself is never written; the
-# script checks that at the end (git diff --quiet src).
+# script checks that at the end, also after an interrupt (git diff --quiet
+# src, when src/ was clean at the start).
 set -u
 tab=$(printf '\t')
 root=$(cd "$(dirname "$0")/.." && pwd)
