@@ -43,7 +43,7 @@ CHECK_EXTRA =
 .DEFAULT_GOAL := all
 # Parts with a file each (installation, examples, Dovecot interop, benchmarks); they
 # may add to CHECK_EXTRA and APT_PACKAGES, so they are read before the rules below.
-include mk/install.mk mk/examples.mk mk/interop.mk mk/bench.mk mk/ossfuzz.mk
+include mk/install.mk mk/examples.mk mk/interop.mk mk/bench.mk mk/ossfuzz.mk mk/mutate.mk
 
 .PHONY: check-portable check-oracle oracle-report check-fuzz-regressions memcheck all check check-header check-grammar check-nm check-cli test demo regen check-gen deps clean
 
