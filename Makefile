@@ -121,7 +121,8 @@ check: deps all check-header check-grammar check-nm check-cli check-fuzz-regress
 
 # The parser against the ABNF oracle, in each dialect (tests/oracle/differential.c):
 # for the start rules and every fragment rule, all generated strings parse, and parser
-# and oracle give every mutant the same verdict.  `make oracle-report` is the same run,
+# and oracle give every mutant the same verdict; so too the strict cases of the vector
+# files (ORACLE_VECTORS) and their mutants.  `make oracle-report` is the same run,
 # with another seed (ORACLE_SEED), listing every disagreement (tests/oracle/README.md).
 ORACLE_STRINGS ?= 3000
 $(B)/tests/differential: tests/oracle/differential.c $(ORACLE_SRC) $(ORACLE_HDR) $(B)/asan/libqresync.a
@@ -129,12 +130,13 @@ $(B)/tests/differential: tests/oracle/differential.c $(ORACLE_SRC) $(ORACLE_HDR)
 	$(CC) -Iinclude -Isrc $(STD) -O1 -g $(WARN) $(SAN) tests/oracle/differential.c $(ORACLE_SRC) \
 	    $(B)/asan/libqresync.a -o $@
 
+ORACLE_VECTORS = tests/vectors/rfc-examples.vec tests/vectors/conformance.vec
 check-oracle: $(B)/tests/differential
-	UBSAN_OPTIONS=halt_on_error=1 $(B)/tests/differential -n $(ORACLE_STRINGS)
+	UBSAN_OPTIONS=halt_on_error=1 $(B)/tests/differential -n $(ORACLE_STRINGS) $(ORACLE_VECTORS:%=-f %)
 
 ORACLE_SEED ?= 2
 oracle-report: $(B)/tests/differential
-	$(B)/tests/differential -n $(ORACLE_STRINGS) -s $(ORACLE_SEED) -v
+	$(B)/tests/differential -n $(ORACLE_STRINGS) -s $(ORACLE_SEED) $(ORACLE_VECTORS:%=-f %) -v
 
 # Every input kept in fuzz/regressions/TARGET/ replayed through that target,
 # built with the C compiler and ASan+UBSan (no clang or libFuzzer needed).

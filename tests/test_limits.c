@@ -174,6 +174,43 @@ Test(limits, set_element_limit_is_its_own_error)
     cr_assert_eq(err.offset, 17);
 }
 
+/* The limit holds on every path that reads a set: qrs_parse_fragment()
+ * answers a whole bare sequence-set without the parser, and that answer
+ * must count the elements too. */
+Test(limits, set_element_limit_holds_for_fragments)
+{
+    static unsigned char buf[4096];
+    static const struct {
+        qrs_rule rule;
+        const char *ok, *bad;
+        size_t offset; /* of the first element past the limit */
+    } cases[] = {
+        {QRS_RULE_SEQUENCE_SET, "1,2,3", "1,2,3,4", 6},
+        {QRS_RULE_SEQUENCE_SET, "1:5,7:*,9", "1:5,7:*,9,10:12", 10},
+        {QRS_RULE_SEQUENCE_SET, "4,3,2", "4,3,2,1", 6},
+        {QRS_RULE_KNOWN_UIDS, "1,2,3", "1,2,3,4", 6},
+    };
+    qrs_options o = opts_of(QRS_DIALECT_RFC7162, 0);
+    o.max_set_elements = 3;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        qrs_arena a;
+        qrs_fragment f;
+        qrs_error err;
+        guarded g = guarded_copy(cases[i].ok, strlen(cases[i].ok));
+        qrs_arena_init(&a, buf, sizeof buf);
+        cr_assert_eq(qrs_parse_fragment(cases[i].rule, g.data, g.len, &o, &a, &f, &err), QRS_OK, "%s", cases[i].ok);
+        cr_assert_eq(f.set.elements, 3u);
+        guarded_free(&g);
+        g = guarded_copy(cases[i].bad, strlen(cases[i].bad));
+        qrs_code rc = qrs_parse_fragment(cases[i].rule, g.data, g.len, &o, &a, &f, &err);
+        cr_assert_eq(rc, QRS_E_TOO_MANY_ELEMENTS, "%s \"%s\": %s", qrs_rule_name(cases[i].rule), cases[i].bad,
+                     qrs_code_name(rc));
+        cr_assert_eq(err.offset, cases[i].offset, "%s: offset %zu", cases[i].bad, err.offset);
+        cr_assert_eq(f.set.elements, 0u, "out is zeroed on failure");
+        guarded_free(&g);
+    }
+}
+
 Test(limits, message_length_limit_is_its_own_error)
 {
     qrs_options o = opts_of(QRS_DIALECT_RFC7162, 0);

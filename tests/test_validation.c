@@ -739,6 +739,29 @@ Test(val_commit, numbered_vanished_is_refused)
 
 /* MARK: - Bytes */
 
+/* "* OK [HIGHESTMODSEQ n] text" is read without the generated parser when
+ * it is written exactly so (src/parse.c); 8-bit text is refused there too,
+ * unless QRS_LENIENT_8BIT_TEXT allows it, and gives the same tree then. */
+Test(val_bytes, eight_bit_text_after_highestmodseq)
+{
+    ERR_RULE(NULL, QRS_E_8BIT, 26, "text",
+             "* OK [HIGHESTMODSEQ 5] caf\xc3\xa9\r\n");
+    //                                 ^
+    ERR(NULL, QRS_E_8BIT, 23,
+        "* OK [HIGHESTMODSEQ 5] \x80\r\n");
+    //                          ^
+    parsed p;
+    static const char line[] = "* OK [HIGHESTMODSEQ 5] caf\xc3\xa9\r\n";
+    parse_with(&p, line, sizeof line - 1, OPT(RFC7162, QRS_LENIENT_8BIT_TEXT));
+    cr_assert_eq(p.rc, QRS_OK);
+    cr_assert_eq(p.msg->u.cond.text.code, QRS_CODE_HIGHESTMODSEQ);
+    cr_assert_eq(p.msg->u.cond.text.number, 5u);
+    cr_assert(slice_eq(p.msg->u.cond.text.text, "caf\xc3\xa9"));
+    guarded_free(&p.in);
+    /* DEL and the control bytes other than CR and LF are TEXT-CHARs (RFC 3501 CHAR is %x01-7F) */
+    OK(NULL, "* OK [HIGHESTMODSEQ 5] a\x7f\x01b\r\n");
+}
+
 Test(val_bytes, eight_bit_text)
 {
     ERR(NULL, QRS_E_8BIT, 8,

@@ -796,10 +796,23 @@ static int word_equals(const char *s, size_t n, const char *w)
 
 static void match_node(matcher *m, int node, const uint64_t *in, uint64_t *out);
 
+/* Whether some alternative of nd starts with the keyword w. */
+static int alternative_defines(const qrs_abnf *g, const abnf_node *nd, const char *w)
+{
+    for (int c = nd->first; c >= 0; c = g->nodes[c].next) {
+        const char *kw = leading_keyword(g, c);
+        if (kw && strlen(kw) == strlen(w) && word_equals(kw, strlen(kw), w))
+            return 1;
+    }
+    return 0;
+}
+
 /* The commit convention (grammar/abnf/README.md) for the alternatives of a
  * rule listed by qrs_abnf_commit_rules(): at a start where one of its
  * keywords is written, only the alternatives that start with that keyword
- * apply; the generic ones are for the other names. */
+ * apply; the generic ones are for the other names.  A keyword commits only
+ * in a dialect where an alternative starts with it: draft -03 defines no
+ * CLOSED code, so there "[CLOSED]" is the generic atom code. */
 static void match_committed(matcher *m, const abnf_node *nd, const uint64_t *in, uint64_t *out)
 {
     qrs_abnf *g = m->g;
@@ -808,7 +821,7 @@ static void match_committed(matcher *m, const abnf_node *nd, const uint64_t *in,
             continue;
         int named = 0;
         for (size_t k = 0; nd->commit[k] && !named; k++)
-            named = word_equals(m->s + p, m->n - p, nd->commit[k]);
+            named = word_equals(m->s + p, m->n - p, nd->commit[k]) && alternative_defines(g, nd, nd->commit[k]);
         size_t mark = g->pool_used;
         uint64_t *start = pool_take(m);
         if (!start)

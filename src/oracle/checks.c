@@ -378,12 +378,13 @@ static int check_generic_command(const char *s, size_t n, qrs_dialect d)
 
 /* Untagged responses that libqresync parses with their own rule, without
  * and with a leading number.  FLAGS, LIST, LSUB and NAMESPACE are read in
- * the generic shape; ENABLED is RFC 5161's and SORT with MODSEQ RFC 7162's.
+ * the generic shape; ENABLED is RFC 5161's; SORT is RFC 5256's, which
+ * generic.abnf adds in every dialect (and RFC 7162 with MODSEQ).
  * After a number, the message-data names are specific too: EXPUNGE and
  * FETCH take the number, and VANISHED (message-data =/ expunged-resp, in
  * every dialect) takes none, so "* 5 VANISHED 1:3" is no response at all. */
-static const char *const response_names[] = {"OK",     "NO",      "BAD",      "BYE",     "PREAUTH",
-                                              "CAPABILITY", "SEARCH", "STATUS", "ESEARCH", "VANISHED", NULL};
+static const char *const response_names[] = {"OK",     "NO",      "BAD",     "BYE",      "PREAUTH", "CAPABILITY",
+                                              "SEARCH", "STATUS", "ESEARCH", "VANISHED", "SORT",    NULL};
 static const char *const numbered_names[] = {"EXISTS", "RECENT", "EXPUNGE", "FETCH", "VANISHED", NULL};
 
 /* generic-response = "*" SP generic-name ... / "*" SP number SP generic-name ... */
@@ -400,8 +401,6 @@ static int check_generic_response(const char *s, size_t n, qrs_dialect d)
             return 0;
     }
     if (d != QRS_DIALECT_DRAFT03 && starts_with_word(p, (size_t)(end - p), "ENABLED", ""))
-        return 0;
-    if (d == QRS_DIALECT_RFC7162 && starts_with_word(p, (size_t)(end - p), "SORT", ""))
         return 0;
     return !word_in(p, (size_t)(end - p), response_names);
 }
@@ -486,7 +485,9 @@ static const qrs_abnf_check checks[] = {
 
 /* grammar/abnf/README.md: the response codes of the implemented documents,
  * and UIDNEXT, UIDVALIDITY and UNSEEN, commit to their own alternative; the
- * other RFC 3501 codes may also be read by the generic atom [SP ...]. */
+ * other RFC 3501 codes may also be read by the generic atom [SP ...].  A
+ * code commits only in the dialects that define it (abnf.c): CLOSED is not
+ * in draft -03. */
 static const char *const code_names[] = {"HIGHESTMODSEQ", "NOMODSEQ", "MODIFIED", "CLOSED",
                                          "UIDNEXT",       "UIDVALIDITY", "UNSEEN", NULL};
 

@@ -5,7 +5,12 @@
  * deletions, swapped and repeated tokens, truncations) must get the same
  * verdict from the parser as from the oracle's exact membership test.
  *
- *   differential [-n STRINGS] [-m MUTANTS] [-s SEED] [-t RULE,RULE...] [-v]
+ *   differential [-n STRINGS] [-m MUTANTS] [-s SEED] [-t RULE,RULE...] [-f FILE.vec]... [-v]
+ *
+ * With -f, the strict cases of a vector file (tests/vectors/README.md,
+ * format 1) of each dialect are compared too, each case and the same
+ * number of mutants of it: the vectors are the seeds that fuzz_oracle
+ * starts from, and the places where the dialects differ.
  *
  * Prints each disagreement with both verdicts and the parser's error, a
  * summary line per dialect, and exits 1 when any disagreement was seen.
@@ -203,6 +208,108 @@ static int run_target(qrs_abnf *g, qrs_dialect d, const qrs_abnf_target *t, unsi
     return bad;
 }
 
+/* MARK: - Vector files as seeds */
+
+/* Undo the escapes of a vector field (\\ \r \n \t \xHH) into out; returns
+ * the length, or (size_t)-1 when it does not fit. */
+static size_t unescape(const char *s, char *out, size_t cap)
+{
+    size_t n = 0;
+    while (*s) {
+        if (n + 1 >= cap)
+            return (size_t)-1;
+        if (s[0] == '\\' && s[1]) {
+            char c = s[1];
+            if (c == 'x' && s[2] && s[3]) {
+                char hex[3] = {s[2], s[3], 0};
+                out[n++] = (char)strtol(hex, NULL, 16);
+                s += 4;
+                continue;
+            }
+            out[n++] = c == 'r' ? '\r' : c == 'n' ? '\n' : c == 't' ? '\t' : c;
+            s += 2;
+            continue;
+        }
+        out[n++] = *s++;
+    }
+    return n;
+}
+
+/* The target of a whole command (client) or response. */
+static const qrs_abnf_target *line_target(int client)
+{
+    size_t n;
+    const qrs_abnf_target *t = qrs_abnf_targets(&n);
+    for (size_t i = 0; i < n; i++)
+        if (t[i].fragment < 0 && t[i].side == (client ? QRS_SIDE_CLIENT : QRS_SIDE_SERVER))
+            return &t[i];
+    return NULL;
+}
+
+/* One string: the oracle against the parser. */
+static int compare_one(qrs_abnf *g, qrs_dialect d, const qrs_abnf_target *t, const char *s, size_t n,
+                       const char *what, totals *tot, int *bad)
+{
+    qrs_error err;
+    int o = qrs_abnf_match(g, qrs_abnf_rule(g, t->rule), s, n);
+    int p = parser_accepts(t, d, s, n, &err);
+    if (o < 0 || p < 0) {
+        tot->oracle_gave_up++;
+        return 0;
+    }
+    tot->mutants++;
+    if (o == p) {
+        tot->agreed++;
+        return 0;
+    }
+    tot->disagreed++;
+    if ((*bad)++ < 20 || verbose)
+        show(what, g, t, d, s, n, o, p, &err);
+    return 1;
+}
+
+/* The strict cases of dialect d in a vector file, each with its mutants. */
+static int run_vectors(qrs_abnf *g, qrs_dialect d, const char *path, unsigned mutants, totals *tot)
+{
+    FILE *f = fopen(path, "r");
+    static char line[16384];
+    char in[MAX_LEN + 8], m[2 * MAX_LEN + 16];
+    int bad = 0;
+    if (!f) {
+        printf("cannot open %s\n", path);
+        return 1;
+    }
+    while (fgets(line, sizeof line, f)) {
+        char *field[8], *p = line;
+        int k = 0;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        for (; k < 8 && p; k++) {
+            field[k] = p;
+            p = strchr(p, k < 7 ? '\t' : '\n');
+            if (p)
+                *p++ = 0;
+        }
+        if (k < 8 || strcmp(field[1], qrs_dialect_name(d)) != 0 || strcmp(field[3], "-") != 0)
+            continue; /* another dialect, or a leniency the ABNF does not have */
+        size_t n = unescape(field[7], in, sizeof in - 2);
+        if (n == (size_t)-1)
+            continue; /* longer than the oracle's inputs */
+        in[n++] = '\r';
+        in[n++] = '\n';
+        const qrs_abnf_target *t = line_target(field[2][0] == 'C');
+        compare_one(g, d, t, in, n, "disagreement on a vector", tot, &bad);
+        for (unsigned i = 0; i < mutants; i++) {
+            size_t mn = mutate(in, n, m, sizeof m);
+            if (rnd(3) == 0)
+                mn = mutate(m, mn, m, sizeof m);
+            compare_one(g, d, t, m, mn, "disagreement on a mutant of a vector", tot, &bad);
+        }
+    }
+    fclose(f);
+    return bad;
+}
+
 /* Whether name is one of the comma-separated names of list (NULL: all). */
 static int listed(const char *list, const char *name)
 {
@@ -218,6 +325,8 @@ int main(int argc, char **argv)
     unsigned strings = 300, mutants = 8;
     uint64_t seed0 = 1;
     const char *only = NULL; /* comma-separated target rules; NULL: all */
+    const char *files[16];
+    size_t n_files = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-n") == 0 && i + 1 < argc)
             strings = (unsigned)strtoul(argv[++i], NULL, 10);
@@ -227,10 +336,13 @@ int main(int argc, char **argv)
             seed0 = strtoull(argv[++i], NULL, 10);
         else if (strcmp(argv[i], "-t") == 0 && i + 1 < argc)
             only = argv[++i];
+        else if (strcmp(argv[i], "-f") == 0 && i + 1 < argc && n_files < sizeof files / sizeof files[0])
+            files[n_files++] = argv[++i];
         else if (strcmp(argv[i], "-v") == 0)
             verbose = 1;
         else {
-            fprintf(stderr, "usage: differential [-n STRINGS] [-m MUTANTS] [-s SEED] [-t RULE,RULE...] [-v]\n");
+            fprintf(stderr, "usage: differential [-n STRINGS] [-m MUTANTS] [-s SEED] [-t RULE,RULE...] [-f FILE.vec]..."
+                            " [-v]\n");
             return 2;
         }
     }
@@ -261,6 +373,14 @@ int main(int argc, char **argv)
                " (%lu skipped at a resource limit)\n",
                qrs_dialect_name(d), tot.generated, tot.generated_rejected, tot.mutants, tot.agreed, tot.disagreed,
                tot.oracle_gave_up);
+        if (n_files) {
+            totals vt = {0};
+            for (size_t fi = 0; fi < n_files; fi++)
+                failed |= run_vectors(g, d, files[fi], mutants, &vt) != 0;
+            printf("oracle %s: vectors and %u mutants of each: %lu compared, %lu agree, %lu disagree"
+                   " (%lu skipped at a resource limit)\n",
+                   qrs_dialect_name(d), mutants, vt.mutants, vt.agreed, vt.disagreed, vt.oracle_gave_up);
+        }
         if (tot.generated == 0)
             failed = 1;
         qrs_abnf_free(g);
