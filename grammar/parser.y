@@ -296,7 +296,10 @@ fetch_att:
     K_MODSEQ                                        { CHECK(qrs_act_add_att(ctx, QRS_ITEM_MODSEQ, @1)); $$ = NULL; }
   | K_UID                                           { CHECK(qrs_act_add_att(ctx, QRS_ITEM_UID, @1)); $$ = NULL; }
   | K_FLAGS                                         { CHECK(qrs_act_add_att(ctx, QRS_ITEM_FLAGS, @1)); $$ = NULL; }
-  | fetch_att_generic                               { CHECK(qrs_act_section_att(ctx, @1)); CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, @1)); $$ = NULL; }
+  /* A section-word's partial was checked by the lexer (section_tail_ok in
+   * grammar/lexer.re): a word whose partial is malformed is no section-word,
+   * and no other token here holds a "]". */
+  | fetch_att_generic                               { CHECK(qrs_act_add_att(ctx, QRS_ITEM_OTHER, @1)); $$ = NULL; }
   ;
 
 fetch_modifier_list:

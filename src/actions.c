@@ -230,39 +230,6 @@ int qrs_act_add_att(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc loc)
     return 1;
 }
 
-/* abnf: fetch-att section-word
- * A fetch attribute other than MODSEQ, UID and FLAGS follows generic-att-name
- * (grammar/abnf/generic.abnf); with a section it may end in a partial,
- * "<" 1*DIGIT ["." 1*DIGIT] ">". */
-int qrs_act_section_att(qrs_ctx *ctx, qrs_loc loc)
-{
-    qrs_slice s = SPAN(loc);
-    const char *close = s.ptr + s.len;
-    const char *open = memchr(s.ptr, '[', s.len);
-    /* Without "[...]" the name is a plain atom ("BODY[" alone is an atom too). */
-    if (!open || !memchr(open, ']', (size_t)(s.ptr + s.len - open)))
-        return 1;
-    while (close > s.ptr && close[-1] != ']')
-        close--;
-    const char *p = close, *end = s.ptr + s.len;
-    if (p == end)
-        return 1;
-    size_t bad = (size_t)(p - ctx->base);
-    if (*p++ != '<' || p == end || !is_digit(*p))
-        return qrs_fail(ctx, QRS_E_SYNTAX, bad, "section-word", "malformed partial range");
-    while (p < end && is_digit(*p))
-        p++;
-    if (p < end && *p == '.') {
-        if (++p == end || !is_digit(*p))
-            return qrs_fail(ctx, QRS_E_SYNTAX, bad, "section-word", "malformed partial range");
-        while (p < end && is_digit(*p))
-            p++;
-    }
-    if (p + 1 != end || *p != '>')
-        return qrs_fail(ctx, QRS_E_SYNTAX, bad, "section-word", "malformed partial range");
-    return 1;
-}
-
 void qrs_act_fetch_cmd(qrs_ctx *ctx, qrs_seqset set, qrs_loc atts, qrs_param *modifiers)
 {
     qrs_fetch_cmd *f = &ctx->msg->u.fetch;
@@ -706,7 +673,8 @@ int qrs_act_esearch_tag(qrs_ctx *ctx, const qrs_string *tag, qrs_loc loc)
 int qrs_act_esearch_uid(qrs_ctx *ctx, qrs_loc loc)
 {
     if (ctx->esearch_stage > 1)
-        return qrs_fail(ctx, QRS_E_SYNTAX, loc.start, "esearch-response", "UID must come before the returned data");
+        return qrs_fail(ctx, QRS_E_SYNTAX, loc.start, "esearch-response",
+                        ctx->esearch_stage == 2 ? "UID given twice" : "UID must come before the returned data");
     ctx->esearch_stage = 2;
     ctx->msg->u.esearch.uid = 1;
     return 1;

@@ -39,7 +39,6 @@ unsigned qrs_act_known_checks(const qrs_ctx *ctx, int ascending);
 void qrs_act_select_cmd(qrs_ctx *ctx, int examine, const qrs_string *mailbox);
 int qrs_act_select_params(qrs_ctx *ctx, qrs_param *params);
 int qrs_act_add_att(qrs_ctx *ctx, qrs_item_kind kind, qrs_loc loc);
-int qrs_act_section_att(qrs_ctx *ctx, qrs_loc loc);
 void qrs_act_fetch_cmd(qrs_ctx *ctx, qrs_seqset set, qrs_loc atts, qrs_param *modifiers);
 int qrs_act_fetch_done(qrs_ctx *ctx, int uid);
 int qrs_act_store_cmd(qrs_ctx *ctx, qrs_seqset set, qrs_param *modifiers);

@@ -486,6 +486,104 @@ Test(val_seq_match, must_ascend)
     OK(NULL, "a SELECT INBOX (QRESYNC (1 2 9,5:2))\r\n");
 }
 
+/* MARK: - Section-words */
+
+/* A section-word where an astring is due (a mailbox, a search key's
+ * string) must consist of ASTRING-CHARs: "BODY[HEADER]" is an astring,
+ * "BODY[HEADER.FIELDS (FROM)]" is not (RFC 3501 astring).  The check is
+ * qrs_act_astring_chars(). */
+Test(val_section, section_word_as_astring)
+{
+    parsed p;
+    parse_with(&p, "a SELECT BODY[HEADER]\r\n", 23, NULL);
+    cr_assert_eq(p.rc, QRS_OK, "%s", qrs_code_name(p.rc));
+    cr_assert_eq(p.msg->kind, QRS_CMD_SELECT);
+    cr_assert(slice_eq(p.msg->u.select.mailbox.value, "BODY[HEADER]"));
+    guarded_free(&p.in);
+    OK(NULL, "a SEARCH SUBJECT BODY[1]<0.5>\r\n");
+    ERR_RULE(NULL, QRS_E_SYNTAX, 27, "astring",
+             "a SELECT BODY[HEADER.FIELDS (FROM)]\r\n");
+    //                                ^
+    ERR_RULE(NULL, QRS_E_SYNTAX, 11, "astring",
+             "a STATUS a[ b] (MESSAGES)\r\n");
+    //                  ^
+    ERR_RULE(NULL, QRS_E_SYNTAX, 12, "astring",
+             "a SELECT x[a\"b]\r\n");
+    //                   ^
+}
+
+/* A malformed partial after a section ("<" 1*DIGIT ["." 1*DIGIT] ">",
+ * generic.abnf section-word) makes the word no section-word: the lexer
+ * reads the word as it stands, which FETCH refuses where it stands. */
+Test(val_section, malformed_partial)
+{
+    OK(NULL, "a FETCH 1 BODY[]<1.2>\r\n");
+    OK(NULL, "a FETCH 1 (BODY[HEADER.FIELDS (A)]<1> UID)\r\n");
+    static const char *const bad[] = {"a FETCH 1 BODY[]<0.>\r\n", "a FETCH 1 BODY[]<>\r\n", "a FETCH 1 BODY[]<0\r\n",
+                                      "a FETCH 1 BODY[]x\r\n", "a FETCH 1 BODY[]<1>]\r\n", "a FETCH 1 BODY[]<1.2>3\r\n"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        expect_err_at(__LINE__, NULL, QRS_E_SYNTAX, 10, "fetch", bad[i], strlen(bad[i]));
+    ERR_RULE(NULL, QRS_E_SYNTAX, 30, "fetch-att",
+             "a FETCH 1 (BODY[HEADER.FIELDS (A)]<1.2>x)\r\n");
+    //                                 ^ (the word is "BODY[HEADER.FIELDS")
+    ERR_RULE(NULL, QRS_E_SYNTAX, 11, "msg-att",
+             "* 1 FETCH (BODY[]<0.> \"\")\r\n");
+    //                  ^
+}
+
+/* MARK: - Order */
+
+/* esearch-response = "ESEARCH" [search-correlator] [SP "UID"]
+ * *(SP search-return-data) (RFC 4466 section 2.6.2): the correlator, then
+ * UID, then the data, each at most once.  UID after UID or after data, and
+ * a correlator anywhere but first, are refused at that item. */
+Test(val_order, esearch_items_in_order)
+{
+    OK(NULL, "* ESEARCH\r\n");
+    OK(NULL, "* ESEARCH UID\r\n");
+    OK(NULL, "* ESEARCH (TAG \"a\") UID\r\n");
+    OK(NULL, "* ESEARCH (TAG \"a\") MIN 1\r\n");
+    OK(NULL, "* ESEARCH UID MIN 1 MAX 3\r\n");
+    ERR_RULE(NULL, QRS_E_SYNTAX, 16, "esearch-response",
+             "* ESEARCH MIN 1 UID\r\n");
+    //                       ^
+    ERR_RULE(NULL, QRS_E_SYNTAX, 19, "esearch-response",
+             "* ESEARCH MODSEQ 5 UID\r\n");
+    //                          ^
+    ERR_RULE(NULL, QRS_E_SYNTAX, 14, "esearch-response",
+             "* ESEARCH UID UID\r\n");
+    //                     ^
+    ERR_RULE(NULL, QRS_E_SYNTAX, 14, "esearch-response",
+             "* ESEARCH UID (TAG \"a\")\r\n");
+    //                     ^
+    ERR_RULE(NULL, QRS_E_SYNTAX, 20, "esearch-response",
+             "* ESEARCH (TAG \"a\") (TAG \"b\")\r\n");
+    //                           ^
+    ERR_RULE(NULL, QRS_E_SYNTAX, 16, "esearch-response",
+             "* ESEARCH MIN 1 (TAG \"a\")\r\n");
+    //                       ^
+}
+
+/* "SEARCH" [1*(SP nz-number) SP search-sort-mod-seq] (RFC 7162 section 7):
+ * one (MODSEQ n), after the numbers, in SEARCH and in SORT. */
+Test(val_order, search_modseq_once_and_last)
+{
+    OK(NULL, "* SEARCH 1 (MODSEQ 2)\r\n");
+    ERR_RULE(NULL, QRS_E_SYNTAX, 22, "search-sort-mod-seq",
+             "* SEARCH 1 (MODSEQ 2) (MODSEQ 3)\r\n");
+    //                             ^
+    ERR_RULE(NULL, QRS_E_SYNTAX, 20, "search-sort-mod-seq",
+             "* SORT 1 (MODSEQ 2) (MODSEQ 2)\r\n");
+    //                           ^
+    /* under search-empty-modseq, the first (MODSEQ n) needs no number, the second is still refused */
+    ERR_RULE(OPT(RFC7162, QRS_LENIENT_SEARCH_EMPTY_MODSEQ), QRS_E_SYNTAX, 20, "search-sort-mod-seq",
+             "* SEARCH (MODSEQ 2) (MODSEQ 3)\r\n");
+    //                           ^
+    ERR_RULE(NULL, QRS_E_SYNTAX, 22, "mailbox-data",
+             "* SEARCH 1 (MODSEQ 2) 3\r\n");
+    //                             ^
+}
+
 /* MARK: - Parameters given twice */
 
 Test(val_duplicate, unchangedsince_twice)
